@@ -1,0 +1,76 @@
+import { styleText } from 'node:util';
+import { RULES, type Severity } from '../core';
+
+/** One problem as the CLI prints it: the contract's JSON shape (1-based lines and columns). */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export function formatJson(problems: readonly Problem[]): string {
+  return JSON.stringify(problems, null, 2);
+}
+
+const SEVERITY_STYLE: Record<Severity, Parameters<typeof styleText>[0]> = {
+  error: 'red', warning: 'yellow', info: 'blue', hint: 'gray',
+};
+
+/** Human-readable text, grouped by file; colour only when `colour` is set (a TTY without NO_COLOR). */
+export function formatText(problems: readonly Problem[], colour: boolean): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const problem of problems) {
+    if (problem.file !== file) {
+      if (file !== undefined) lines.push('');
+      file = problem.file;
+      lines.push(paint('underline', file));
+    }
+    const where = `${problem.line}:${problem.column}`.padEnd(8);
+    lines.push(`  ${paint('dim', where)}${paint(SEVERITY_STYLE[problem.severity], problem.severity.padEnd(8))}${problem.message}  ${paint('dim', problem.code)}`);
+  }
+  const count = (severity: Severity) => problems.filter(problem => problem.severity === severity).length;
+  if (lines.length) lines.push('');
+  const total = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  lines.push(`${total} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info, ${count('hint')} hints)`);
+  return lines.join('\n');
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, as GitHub code scanning accepts it (relative URIs against %SRCROOT%). */
+export function formatSarif(problems: readonly Problem[], version: string): string {
+  const rules = RULES.map(rule => ({
+    id: rule.code,
+    name: rule.code.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.description },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.code, index]));
+  const results = problems.map(problem => ({
+    ruleId: problem.code,
+    ruleIndex: ruleIndex.get(problem.code),
+    level: SARIF_LEVEL[problem.severity],
+    message: { text: problem.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: encodeURI(problem.file), uriBaseId: '%SRCROOT%' },
+        region: { startLine: problem.line, startColumn: problem.column, endLine: problem.endLine, endColumn: problem.endColumn },
+      },
+    }],
+  }));
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'idstudio', informationUri: 'https://github.com/idstudio/instructional-design-studio', version, rules } },
+      results,
+    }],
+  }, null, 2);
+}

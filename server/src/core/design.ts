@@ -1,0 +1,186 @@
+import { defaultConfig, type Config } from './config';
+import type { DesignDocument, Item, Reference } from './document';
+import type { Kind } from './kinds';
+import { Measurability } from './measurability';
+import { RULES, type DesignView } from './rules';
+import { applySuppressions } from './suppression';
+import type { Finding, Severity, SeveritySetting, Span } from './types';
+
+/**
+ * The design of one workspace folder: its documents, an index of item ids, and the findings of every
+ * design document. Updates are incremental: changing a document re-checks only that document and the
+ * documents that define or reference the ids it defines or references (rules see nothing else).
+ */
+export class Design implements DesignView {
+  private readonly documents = new Map<string, DesignDocument>();
+  private readonly definitions = new Map<string, Item[]>();
+  private readonly referrers = new Map<string, Reference[]>();
+  private readonly idsByKind = new Map<Kind, Map<string, number>>();
+  private readonly published = new Map<string, { findings: Finding[]; key: string }>();
+  private readonly dirty = new Set<string>();
+  private config: Config = defaultConfig();
+  private measurability = new Measurability();
+
+  constructor(config?: Config) {
+    if (config) this.setConfig(config);
+  }
+
+  setConfig(config: Config): void {
+    this.config = config;
+    this.measurability = new Measurability(config.verbs);
+    for (const uri of this.documents.keys()) this.dirty.add(uri);
+  }
+
+  getConfig(): Config {
+    return this.config;
+  }
+
+  /** Adds or replaces a document. */
+  set(document: DesignDocument): void {
+    const previous = this.documents.get(document.uri);
+    if (previous) this.unindex(previous);
+    this.documents.set(document.uri, document);
+    this.index(document);
+    this.markAffected(document.uri, previous, document);
+  }
+
+  delete(uri: string): void {
+    const previous = this.documents.get(uri);
+    if (!previous) return;
+    this.unindex(previous);
+    this.documents.delete(uri);
+    this.markAffected(uri, previous, undefined);
+  }
+
+  get(uri: string): DesignDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  allDocuments(): IterableIterator<DesignDocument> {
+    return this.documents.values();
+  }
+
+  definitionsOf(id: string): readonly Item[] {
+    return this.definitions.get(id) ?? [];
+  }
+
+  referrersOf(id: string): readonly Reference[] {
+    return this.referrers.get(id) ?? [];
+  }
+
+  idsOfKind(kind: Kind): Iterable<string> {
+    return this.idsByKind.get(kind)?.keys() ?? [];
+  }
+
+  /** The findings last computed for a document ([] for non-design documents). */
+  findingsOf(uri: string): Finding[] {
+    return this.published.get(uri)?.findings ?? [];
+  }
+
+  /** Whether the document is a design document whose findings have been computed. */
+  isChecked(uri: string): boolean {
+    return this.published.has(uri);
+  }
+
+  /** Re-checks what changed since the last call; returns the documents whose findings changed ([] = cleared). */
+  flush(): Map<string, Finding[]> {
+    const changed = new Map<string, Finding[]>();
+    for (const uri of this.dirty) {
+      const document = this.documents.get(uri);
+      const before = this.published.get(uri);
+      if (!document?.isDesign) {
+        if (before) changed.set(uri, []);
+        this.published.delete(uri);
+        continue;
+      }
+      const findings = this.check(document);
+      const key = JSON.stringify(findings);
+      if (before?.key !== key) changed.set(uri, findings);
+      this.published.set(uri, { findings, key });
+    }
+    this.dirty.clear();
+    return changed;
+  }
+
+  severityOf(code: string, fallback: Severity): SeveritySetting {
+    return this.config.rules[code] ?? fallback;
+  }
+
+  private check(document: DesignDocument): Finding[] {
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      const severity = this.severityOf(rule.code, rule.defaultSeverity);
+      if (severity === 'off') continue;
+      const report = (span: Span, message: string, data?: Record<string, unknown>) =>
+        findings.push({ code: rule.code, severity, message, range: document.lines.rangeOf(span), ...(data && { data }) });
+      try {
+        rule.check({ document, design: this, measurability: this.measurability, report });
+      } catch (error) {
+        report({ start: 0, end: 0 }, `Internal error in rule ${rule.code}: ${(error as Error).message}. Please report it.`);
+      }
+    }
+    return applySuppressions(document, findings).sort(compareFindings);
+  }
+
+  /** The document itself, and every document whose findings may depend on the ids it touches. */
+  private markAffected(uri: string, previous: DesignDocument | undefined, current: DesignDocument | undefined): void {
+    this.dirty.add(uri);
+    const defined = new Set<string>();
+    const referenced = new Set<string>();
+    for (const document of [previous, current]) {
+      for (const item of document?.items ?? []) {
+        if (item.id !== undefined) defined.add(item.id);
+        for (const reference of item.references) referenced.add(reference.id);
+      }
+    }
+    for (const id of [...defined, ...referenced]) {
+      for (const item of this.definitionsOf(id)) this.dirty.add(item.document.uri);
+    }
+    for (const id of defined) {
+      for (const reference of this.referrersOf(id)) this.dirty.add(reference.item.document.uri);
+    }
+  }
+
+  private index(document: DesignDocument): void {
+    for (const item of document.items) {
+      if (item.id !== undefined) {
+        push(this.definitions, item.id, item);
+        const ids = this.idsByKind.get(item.kind) ?? new Map<string, number>();
+        ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
+        this.idsByKind.set(item.kind, ids);
+      }
+      for (const reference of item.references) push(this.referrers, reference.id, reference);
+    }
+  }
+
+  private unindex(document: DesignDocument): void {
+    for (const item of document.items) {
+      if (item.id !== undefined) {
+        pull(this.definitions, item.id, entry => entry.document === document);
+        const ids = this.idsByKind.get(item.kind)!;
+        const count = ids.get(item.id)! - 1;
+        if (count > 0) ids.set(item.id, count); else ids.delete(item.id);
+      }
+      for (const reference of item.references) {
+        pull(this.referrers, reference.id, entry => entry.item.document === document);
+      }
+    }
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+function pull<T>(map: Map<string, T[]>, key: string, belongs: (value: T) => boolean): void {
+  const list = map.get(key);
+  if (!list) return;
+  const kept = list.filter(value => !belongs(value));
+  if (kept.length) map.set(key, kept); else map.delete(key);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+}

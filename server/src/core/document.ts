@@ -1,0 +1,175 @@
+import { isKind, stepOf, type Kind } from './kinds';
+import { LineIndex } from './text';
+import type { Span } from './types';
+import { entryOf, parseYaml, scalarText, type YamlEntry, type YamlNode } from './yaml-tree';
+
+/** A problem found while reading or parsing a document, before any rule runs. */
+export interface ParseProblem {
+  code: 'front-matter-syntax' | 'unknown-type' | 'file-skipped';
+  message: string;
+  span: Span;
+}
+
+export interface Reference {
+  /** The reference field (`skills`, `objectives`, ...). */
+  field: string;
+  id: string;
+  span: Span;
+  expected: Kind;
+  item: Item;
+}
+
+export interface Item {
+  document: DesignDocument;
+  kind: Kind;
+  /** Position in an `items:` list; undefined for a single-item document. */
+  index: number | undefined;
+  id: string | undefined;
+  idSpan: Span | undefined;
+  /** Where problems of the whole item are reported: the id value, else the `type:` line or list entry. */
+  anchor: Span;
+  entries: YamlEntry[];
+  references: Reference[];
+}
+
+export interface DesignDocument {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  /** True when the front matter has a `type:`: only design documents get diagnostics. */
+  isDesign: boolean;
+  kind: Kind | undefined;
+  /** The `type:` key and value. */
+  typeEntry: YamlEntry | undefined;
+  /** Span of the YAML between the fences. */
+  frontMatter: Span | undefined;
+  problems: ParseProblem[];
+  items: Item[];
+}
+
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?$/;
+const CLOSING_FENCE = /^---[ \t]*\r?$/;
+const TYPE_LINE = /^type[ \t]*:/m;
+
+/**
+ * Locates YAML front matter the way remark-frontmatter does: a `---` line at the very top and the next
+ * `---` line. Returns the content span, or `unterminated` when the closing fence is missing.
+ */
+export function locateFrontMatter(text: string): { content: Span; end: number } | 'unterminated' | undefined {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || !OPENING_FENCE.test(text.slice(0, firstBreak))) return undefined;
+  let lineStart = firstBreak + 1;
+  while (lineStart <= text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (CLOSING_FENCE.test(line)) {
+      return { content: { start: firstBreak + 1, end: lineStart }, end: lineEnd === -1 ? text.length : lineEnd + 1 };
+    }
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
+  return 'unterminated';
+}
+
+export function parseDocument(uri: string, text: string): DesignDocument {
+  const document: DesignDocument = {
+    uri, text, lines: new LineIndex(text), isDesign: false, kind: undefined,
+    typeEntry: undefined, frontMatter: undefined, problems: [], items: [],
+  };
+  const located = locateFrontMatter(text);
+  if (located === undefined) return document;
+  if (located === 'unterminated') {
+    if (TYPE_LINE.test(text)) {
+      document.isDesign = true;
+      const firstLine = document.lines.lineSpan(0);
+      document.problems.push({
+        code: 'front-matter-syntax', span: firstLine,
+        message: 'The front matter is never closed: add a `---` line after the last YAML field.',
+      });
+    }
+    return document;
+  }
+  document.frontMatter = located.content;
+  const source = text.slice(located.content.start, located.content.end);
+  const yaml = parseYaml(source, located.content.start);
+  for (const error of yaml.errors) {
+    document.problems.push({ code: 'front-matter-syntax', span: error.span, message: `Invalid YAML: ${error.message}` });
+  }
+  readDesign(document, yaml.root, yaml.errors.length > 0 && TYPE_LINE.test(source));
+  return document;
+}
+
+function readDesign(document: DesignDocument, root: YamlNode | undefined, brokenWithTypeLine: boolean): void {
+  const typeEntry = entryOf(root, 'type');
+  if (!typeEntry) {
+    document.isDesign = brokenWithTypeLine;
+    return;
+  }
+  document.isDesign = true;
+  document.typeEntry = typeEntry;
+  const typeValue = scalarText(typeEntry.value);
+  if (!isKind(typeValue)) {
+    const span = typeEntry.value?.span ?? typeEntry.keySpan;
+    const shown = typeValue === undefined ? 'empty' : `\`${typeValue}\``;
+    document.problems.push({
+      code: 'unknown-type', span,
+      message: `The type is ${shown}; use one of the 12 kinds: goal, learners, resources, task, skill, objective, assessment, activity, lesson, implementation, monitoring, evaluation.`,
+    });
+    return;
+  }
+  document.kind = typeValue;
+  const list = entryOf(root, 'items');
+  if (list?.value?.type === 'seq') {
+    list.value.items.forEach((node, index) => {
+      if (node.type === 'map') document.items.push(readItem(document, typeValue, node, index));
+    });
+  } else if (root?.type === 'map') {
+    document.items.push(readItem(document, typeValue, root, undefined));
+  }
+}
+
+function readItem(document: DesignDocument, kind: Kind, map: YamlNode & { type: 'map' }, index: number | undefined): Item {
+  const idEntry = map.entries.find(entry => entry.key === 'id');
+  const id = scalarText(idEntry?.value);
+  const idSpan = id === undefined ? undefined : idEntry!.value!.span;
+  const item: Item = {
+    document, kind, index, id, idSpan,
+    anchor: idSpan ?? defaultAnchor(document, map, index),
+    entries: map.entries, references: [],
+  };
+  const referenceFields = stepOf(kind).references;
+  for (const entry of map.entries) {
+    const expected = referenceFields[entry.key];
+    if (expected) item.references.push(...readReferences(item, entry, expected));
+  }
+  return item;
+}
+
+/** A single-item document without id anchors on its `type:` line; a list entry on its first field. */
+function defaultAnchor(document: DesignDocument, map: YamlNode & { type: 'map' }, index: number | undefined): Span {
+  const entry = index === undefined ? document.typeEntry! : map.entries[0];
+  if (!entry) return map.span;
+  return { start: entry.keySpan.start, end: entry.value?.span.end ?? entry.keySpan.end };
+}
+
+function readReferences(item: Item, entry: YamlEntry, expected: Kind): Reference[] {
+  const nodes = entry.value?.type === 'seq' ? entry.value.items : entry.value ? [entry.value] : [];
+  const references: Reference[] = [];
+  for (const node of nodes) {
+    const id = scalarText(node);
+    if (id !== undefined && id !== '') references.push({ field: entry.key, id, span: node.span, expected, item });
+  }
+  return references;
+}
+
+/** A document the workspace could not read as text (binary, too large, not UTF-8): one clear diagnostic. */
+export function skippedDocument(uri: string, reason: string): DesignDocument {
+  const document = parseDocument(uri, '');
+  document.isDesign = true;
+  document.problems.push({ code: 'file-skipped', span: { start: 0, end: 0 }, message: `Not checked: ${reason}` });
+  return document;
+}
+
+export function fieldOf(item: Item, key: string): YamlEntry | undefined {
+  return item.entries.find(entry => entry.key === key);
+}

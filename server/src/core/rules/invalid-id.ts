@@ -1,0 +1,16 @@
+import { ID_PATTERN } from '../kinds';
+import type { Rule } from './rule';
+
+export const invalidId: Rule = {
+  code: 'invalid-id',
+  defaultSeverity: 'error',
+  description: 'An id must start with a letter and contain only letters, digits, `_`, `.` and `-`.',
+  check({ document, report }) {
+    for (const item of document.items) {
+      if (item.id !== undefined && item.idSpan && !ID_PATTERN.test(item.id)) {
+        report(item.idSpan, `\`${item.id}\` is not a valid id: start with a letter and use only letters, digits, \`_\`, \`.\` and \`-\`.`,
+          { id: item.id });
+      }
+    }
+  },
+};

@@ -1,0 +1,83 @@
+import type { DesignDocument, Item, ParseProblem, Reference } from '../document';
+import type { Kind } from '../kinds';
+import type { Measurability } from '../measurability';
+import type { Severity, Span } from '../types';
+
+/** What a rule may know of the rest of the design: definitions and referrers of ids, nothing else. */
+export interface DesignView {
+  definitionsOf(id: string): readonly Item[];
+  referrersOf(id: string): readonly Reference[];
+  idsOfKind(kind: Kind): Iterable<string>;
+}
+
+export interface RuleContext {
+  document: DesignDocument;
+  design: DesignView;
+  measurability: Measurability;
+  report(span: Span, message: string, data?: Record<string, unknown>): void;
+}
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One sentence for documentation, hovers and SARIF. */
+  description: string;
+  check(context: RuleContext): void;
+}
+
+export function itemsOf(document: DesignDocument, kind: Kind): Item[] {
+  return document.kind === kind ? document.items : [];
+}
+
+export function referencesIn(item: Item, field: string): Reference[] {
+  return item.references.filter(reference => reference.field === field);
+}
+
+/** Whether any item of the given kinds references this item through `field`. */
+export function isReferencedBy(design: DesignView, item: Item, kinds: readonly Kind[], field: string): boolean {
+  if (item.id === undefined) return false;
+  return design.referrersOf(item.id).some(reference => reference.field === field && kinds.includes(reference.item.kind));
+}
+
+/** A rule that reports what the parser already found (syntax errors, unknown types, skipped files). */
+export function parseProblemRule(code: ParseProblem['code'], defaultSeverity: Severity, description: string): Rule {
+  return {
+    code, defaultSeverity, description,
+    check({ document, report }) {
+      for (const problem of document.problems) if (problem.code === code) report(problem.span, problem.message);
+    },
+  };
+}
+
+/** A rule that flags items of a kind lacking any reference in one of their fields. */
+export function missingLinkRule(code: string, kind: Kind, field: string, message: string, description: string): Rule {
+  return {
+    code, defaultSeverity: 'warning', description,
+    check({ document, report }) {
+      for (const item of itemsOf(document, kind)) {
+        if (referencesIn(item, field).length === 0) report(item.anchor, message.replace('{item}', itemLabel(item)), { id: item.id });
+      }
+    },
+  };
+}
+
+/** A rule that flags items of a kind no other item references through `field`. */
+export function unreferencedRule(code: string, kind: Kind, referrers: readonly Kind[], field: string,
+  message: string, description: string): Rule {
+  return {
+    code, defaultSeverity: 'warning', description,
+    check({ document, design, report }) {
+      for (const item of itemsOf(document, kind)) {
+        if (item.id !== undefined && !isReferencedBy(design, item, referrers, field)) {
+          report(item.anchor, message.replace('{id}', `\`${item.id}\``), { id: item.id });
+        }
+      }
+    },
+  };
+}
+
+/** "Objective `OBJ-1`", or "This objective" for an item without an id. */
+export function itemLabel(item: Item): string {
+  if (item.id === undefined) return `This ${item.kind}`;
+  return `${item.kind.charAt(0).toUpperCase()}${item.kind.slice(1)} \`${item.id}\``;
+}

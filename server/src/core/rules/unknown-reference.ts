@@ -1,0 +1,19 @@
+import { closest } from '../suggest';
+import type { Rule } from './rule';
+
+export const unknownReference: Rule = {
+  code: 'unknown-reference',
+  defaultSeverity: 'error',
+  description: 'A referenced id must exist in the workspace folder.',
+  check({ document, design, report }) {
+    for (const item of document.items) {
+      for (const reference of item.references) {
+        if (design.definitionsOf(reference.id).length > 0) continue;
+        const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
+        const hint = suggestions.length ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
+        report(reference.span, `No ${reference.expected} has the id \`${reference.id}\`.${hint}`,
+          { id: reference.id, expected: reference.expected, suggestions });
+      }
+    }
+  },
+};

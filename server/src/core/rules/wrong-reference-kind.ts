@@ -1,0 +1,23 @@
+import { stepOf } from '../kinds';
+import { closest } from '../suggest';
+import type { Rule } from './rule';
+
+export const wrongReferenceKind: Rule = {
+  code: 'wrong-reference-kind',
+  defaultSeverity: 'error',
+  description: 'A reference field points to items of one kind (for example `objectives` to objectives).',
+  check({ document, design, report }) {
+    for (const item of document.items) {
+      for (const reference of item.references) {
+        const targets = design.definitionsOf(reference.id);
+        if (targets.length === 0 || targets.some(target => target.kind === reference.expected)) continue;
+        const actual = targets[0].kind;
+        const expected = stepOf(reference.expected);
+        const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
+        report(reference.span,
+          `\`${reference.id}\` is a ${actual} (step ${stepOf(actual).step}), but \`${reference.field}\` must list ${reference.expected} ids (step ${expected.step}).`,
+          { id: reference.id, expected: reference.expected, actual, suggestions });
+      }
+    }
+  },
+};

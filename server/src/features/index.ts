@@ -1,0 +1,13 @@
+import type { ServerCapabilities } from 'vscode-languageserver';
+import type { DesignLanguageServer } from '../server';
+
+/**
+ * An editor feature: the capabilities it announces and the handlers it registers. Each feature lives in
+ * its own module under features/ and reads the model through `server.workspace`.
+ */
+export interface Feature {
+  capabilities: ServerCapabilities;
+  register(server: DesignLanguageServer): void;
+}
+
+export const FEATURES: readonly Feature[] = [];

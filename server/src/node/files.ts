@@ -1,0 +1,117 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import {
+  CONFIG_FILE_NAME, DEFAULT_IGNORES, RULE_CODES, defaultConfig, locateFrontMatter, parseDocument, readConfig,
+  skippedDocument, type ConfigResult, type DesignDocument,
+} from '../core';
+
+/** Files larger than this are not parsed (a design document is a few KB). */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Builds a matcher for ignore globs relative to a folder (plus node_modules and .git, always). */
+export function ignoreMatcher(ignore: readonly string[]): (relativePath: string) => boolean {
+  const matchers = [...DEFAULT_IGNORES, ...ignore].map(glob => picomatch(glob, { dot: true }));
+  return relativePath => matchers.some(match => match(relativePath) || match(`${relativePath}/`));
+}
+
+/**
+ * Lists the Markdown files below a folder. Directory symlinks are not followed (so symlink loops cannot
+ * hang the walk); unreadable folders are reported through `onError` and skipped.
+ */
+export async function listMarkdownFiles(root: string, ignored: (relativePath: string) => boolean,
+  onError: (message: string) => void = () => undefined): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      onError(`cannot read folder ${folder}: ${(error as Error).message}`);
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      const relative = path.relative(root, full).split(path.sep).join('/');
+      if (ignored(relative)) continue;
+      if (entry.isDirectory()) pending.push(full);
+      else if (/\.md$/i.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) found.push(full);
+    }
+  }
+  return found.sort();
+}
+
+/** Decodes a file's bytes as UTF-8 text, or explains why it cannot be checked. */
+export function decodeDesignText(bytes: Uint8Array, size = bytes.length): { text: string } | { skipped: string } | undefined {
+  if (size > MAX_FILE_BYTES) {
+    const head = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
+    // A huge file is reported only when it claims to be a design document.
+    const located = locateFrontMatter(head);
+    if (located === undefined || !/^type[ \t]*:/m.test(head)) return undefined;
+    return { skipped: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for design documents.` };
+  }
+  if (bytes.subarray(0, HEAD_BYTES).includes(0)) return { skipped: 'the file contains NUL bytes: it looks binary, not Markdown text.' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { skipped: 'the file is not valid UTF-8 text: save it with UTF-8 encoding.' };
+  }
+}
+
+/** Reads and parses one Markdown file; I/O errors are reported through `onError` and give undefined. */
+export async function loadDocument(file: string, uri: string, onError: (message: string) => void): Promise<DesignDocument | undefined> {
+  try {
+    const handle = await fs.open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const length = size > MAX_FILE_BYTES ? HEAD_BYTES : size;
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, 0);
+      const decoded = decodeDesignText(buffer.subarray(0, bytesRead), size);
+      if (decoded === undefined) return parseDocument(uri, '');
+      return 'text' in decoded ? parseDocument(uri, decoded.text) : skippedDocument(uri, decoded.skipped);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    onError(`cannot read ${file}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+export interface LoadedConfig extends ConfigResult { file: string; exists: boolean }
+
+/** Reads `.idstudio.json` of a folder; a malformed file yields errors (and defaults), never an exception. */
+export async function loadConfig(folder: string): Promise<LoadedConfig> {
+  const file = path.join(folder, CONFIG_FILE_NAME);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { file, exists: !missing, config: defaultConfig(), errors: missing ? [] : [`cannot read: ${(error as Error).message}`] };
+  }
+  try {
+    return { file, exists: true, ...readConfig(JSON.parse(text), RULE_CODES) };
+  } catch (error) {
+    return { file, exists: true, config: defaultConfig(), errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+}
+
+/** Runs `task` over `inputs` with at most `limit` in flight, keeping input order in the results. */
+export async function mapLimited<T, R>(inputs: readonly T[], limit: number, task: (input: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+  return results;
+}

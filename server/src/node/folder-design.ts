@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { Design, mergeConfig, type Config } from '../core';
+import { ignoreMatcher, listMarkdownFiles, loadConfig, loadDocument, mapLimited, type LoadedConfig } from './files';
+
+const READ_CONCURRENCY = 32;
+
+/** One workspace folder on disk and its design: one design per folder, configured by its `.idstudio.json`. */
+export class FolderDesign {
+  readonly design = new Design();
+  configFile: LoadedConfig | undefined;
+  private ignored: (relativePath: string) => boolean = ignoreMatcher([]);
+
+  constructor(readonly root: string, private readonly onError: (message: string) => void) {}
+
+  /** Reads the configuration, then every Markdown file below the folder. */
+  async load(overrides: Partial<Config> = {}): Promise<void> {
+    await this.loadConfig(overrides);
+    const files = await listMarkdownFiles(this.root, this.ignored, this.onError);
+    const documents = await mapLimited(files, READ_CONCURRENCY, file => loadDocument(file, URI.file(file).toString(), this.onError));
+    for (const document of documents) if (document) this.design.set(document);
+  }
+
+  async loadConfig(overrides: Partial<Config> = {}): Promise<void> {
+    this.configFile = await loadConfig(this.root);
+    for (const error of this.configFile.errors) this.onError(`${this.configFile.file}: ${error}`);
+    const config = mergeConfig(this.configFile.config, overrides);
+    this.ignored = ignoreMatcher(config.ignore);
+    this.design.setConfig(config);
+  }
+
+  /** Whether a file lies inside this folder and is not ignored by configuration. */
+  includes(file: string): boolean {
+    const relative = path.relative(this.root, file);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    return !this.ignored(relative.split(path.sep).join('/'));
+  }
+
+  contains(file: string): boolean {
+    const relative = path.relative(this.root, file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  }
+
+  async reload(file: string): Promise<void> {
+    const uri = URI.file(file).toString();
+    const document = this.includes(file) ? await loadDocument(file, uri, this.onError) : undefined;
+    if (document) this.design.set(document); else this.design.delete(uri);
+  }
+}
