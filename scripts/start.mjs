@@ -6,12 +6,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './e2e/code-server.mjs';
+import { repoRoot, sampleWorkspace } from './e2e/paths.mjs';
 import { CODE_SERVER_VERSION } from './e2e/setup-code-server.mjs';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sampleWorkspace = path.join(repoRoot, 'sample-workspace');
 
 function say(message) {
   process.stdout.write(`${message}\n`);
