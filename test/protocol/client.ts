@@ -1,0 +1,202 @@
+// A small LSP client for protocol tests: spawns `node dist/cli.js server --stdio` (run `npm run build` first)
+// and drives it over JSON-RPC, as any editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  type ClientCapabilities, type Diagnostic, type Position, type ProtocolConnection, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
+
+export interface StartOptions {
+  /** Extra workspace folders besides the first one. */
+  moreFolders?: string[];
+  /** Answered to `workspace/configuration` for the `idstudio` section; omit to not announce the capability. */
+  settings?: Record<string, unknown>;
+  /** Replaces the default client capabilities. */
+  capabilities?: ClientCapabilities;
+}
+
+/** What a capable editor announces: edits with versions, file creation, markdown hovers, snippets. */
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    applyEdit: true,
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+    workspaceFolders: true,
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    rename: { prepareSupport: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+    semanticTokens: {
+      requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'],
+    },
+  },
+};
+
+interface DiagnosticWaiter { uri: string; predicate: (diagnostics: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }
+
+/** An LSP client connected to a fresh server process on one or more workspace folders. */
+export class LspTestClient {
+  /** The last diagnostics published per document URI. */
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Messages the server logged (window/logMessage), for debugging failed tests. */
+  readonly log: string[] = [];
+  private readonly versions = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+  private waiters: DiagnosticWaiter[] = [];
+
+  private constructor(private readonly process: ChildProcess, readonly connection: ProtocolConnection, readonly folder: string) {}
+
+  static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
+    const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection, path.resolve(folder));
+    child.stderr!.on('data', chunk => client.log.push(String(chunk)));
+    client.listen(options);
+    connection.listen();
+    const folders = [folder, ...(options.moreFolders ?? [])].map(root => ({ uri: fileUri(root), name: path.basename(root) }));
+    const capabilities = options.capabilities ?? DEFAULT_CAPABILITIES;
+    const withConfiguration = options.settings === undefined ? capabilities
+      : { ...capabilities, workspace: { ...capabilities.workspace, configuration: true } };
+    await connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: folders[0].uri, workspaceFolders: folders, capabilities: withConfiguration,
+    });
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  private listen(options: StartOptions): void {
+    const { connection } = this;
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+      this.diagnostics.set(params.uri, params.diagnostics);
+      this.waiters = this.waiters.filter(waiter => {
+        if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics)) return true;
+        waiter.resolve(params.diagnostics);
+        return false;
+      });
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => this.log.push(params.message));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
+  }
+
+  /** The file URI of a path relative to the first workspace folder (or absolute). */
+  uri(relativePath: string): string {
+    return fileUri(path.resolve(this.folder, relativePath));
+  }
+
+  /** The text the client holds for a document: the open text, else the file on disk. */
+  text(uri: string): string {
+    return this.texts.get(uri) ?? readFileSync(URI.parse(uri).fsPath, 'utf8');
+  }
+
+  /** Opens a document with the given text (default: its content on disk). */
+  async open(uri: string, text = this.text(uri)): Promise<void> {
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open document. */
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version }, contentChanges: [{ text }],
+    });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    this.texts.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  /**
+   * Resolves with the diagnostics of `uri` once they satisfy `predicate`: the last published ones if they
+   * already do, else the next publication that does. Fails after `timeoutMs`.
+   */
+  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const current = this.diagnostics.get(uri);
+    if (current && predicate(current)) return Promise.resolve(current);
+    return new Promise((resolve, reject) => {
+      const waiter: DiagnosticWaiter = { uri, predicate, resolve: diagnostics => { clearTimeout(timer); resolve(diagnostics); } };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter(other => other !== waiter);
+        const last = JSON.stringify(this.diagnostics.get(uri)?.map(d => `${d.code}@${d.range.start.line}`));
+        reject(new Error(`timed out waiting for diagnostics of ${uri} (last: ${last})`));
+      }, timeoutMs);
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Waits for the next publication for `uri` (after an edit), whatever it holds. */
+  nextDiagnostics(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    const before = this.diagnostics.get(uri);
+    return this.waitForDiagnostics(uri, diagnostics => diagnostics !== before, timeoutMs);
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Shuts the server down politely and waits for the process to exit. */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>(resolve => {
+      if (this.process.exitCode !== null) resolve(); else this.process.once('exit', () => resolve());
+    });
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), delay(2000)]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server is already gone.
+    }
+    await Promise.race([exited, delay(2000)]);
+    if (this.process.exitCode === null) this.process.kill();
+    this.connection.dispose();
+  }
+}
+
+export function fileUri(file: string): string {
+  return URI.file(path.resolve(file)).toString();
+}
+
+/** The position of the `occurrence`-th (0-based) `needle` in `text`, plus `shift` characters. */
+export function positionOf(text: string, needle: string, shift = 0, occurrence = 0): Position {
+  let offset = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    offset = text.indexOf(needle, offset + 1);
+    if (offset === -1) throw new Error(`"${needle}" (occurrence ${occurrence}) not found`);
+  }
+  return TextDocument.create('untitled:x', 'markdown', 0, text).positionAt(offset + shift);
+}
+
+/** Applies LSP text edits to a text. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('untitled:x', 'markdown', 0, text), edits);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}
