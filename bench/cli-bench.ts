@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { median } from './stats';
+
+/**
+ * Wall time of whole processes over one workspace: `idstudio check`, the
+ * parse-only floor, and markdownlint-cli2 (all on the same files, same run).
+ */
+
+export interface CliFigures {
+  checkMs: number;
+  floorMs: number;
+  markdownlintMs: number;
+  checkOverFloor: number;
+  checkOverMarkdownlint: number;
+  /** how many diagnostics `check` reported, by rule code: a sanity check that it did the work */
+  checkDiagnostics: Record<string, number>;
+  markdownlintFindings: number;
+  runs: number;
+}
+
+interface Finished {
+  ms: number;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], cwd: string): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({
+      ms: performance.now() - started, exitCode,
+      stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'),
+    }));
+  });
+}
+
+/** Runs `args`, insisting on one of the expected exit codes. */
+async function timed(args: string[], cwd: string, okCodes: readonly number[]): Promise<Finished> {
+  const finished = await run(args, cwd);
+  if (!okCodes.includes(finished.exitCode ?? -1)) {
+    throw new Error(`${args.join(' ')} exited with ${finished.exitCode}: ${finished.stderr.slice(0, 2000)}`);
+  }
+  return finished;
+}
+
+function countByCode(checkJson: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { code } of JSON.parse(checkJson) as { code: string }[]) counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
+}
+
+export interface CliTools {
+  cli: string;
+  floor: string;
+  markdownlint: string;
+}
+
+/** `runs` rounds of the three tools, in rotating order so that none always runs first; medians. */
+export async function measureCli(tools: CliTools, workspace: string, runs: number): Promise<CliFigures> {
+  const commands = [
+    { name: 'check', args: [tools.cli, 'check', workspace, '--format', 'json'], okCodes: [0, 1] },
+    { name: 'floor', args: [tools.floor, workspace], okCodes: [0] },
+    { name: 'markdownlint', args: [tools.markdownlint, '**/*.md'], okCodes: [0, 1] },
+  ];
+  const times: Record<string, number[]> = { check: [], floor: [], markdownlint: [] };
+  const last: Record<string, Finished> = {};
+  for (let round = 0; round < runs; round++) {
+    for (let index = 0; index < commands.length; index++) {
+      const { name, args, okCodes } = commands[(round + index) % commands.length];
+      last[name] = await timed(args, workspace, okCodes);
+      times[name].push(last[name].ms);
+    }
+  }
+  const [checkMs, floorMs, markdownlintMs] = ['check', 'floor', 'markdownlint'].map((name) => median(times[name]));
+  return {
+    checkMs, floorMs, markdownlintMs,
+    checkOverFloor: checkMs / floorMs, checkOverMarkdownlint: checkMs / markdownlintMs,
+    checkDiagnostics: countByCode(last.check.stdout),
+    markdownlintFindings: Number(/^Summary: (\d+) error/m.exec(last.markdownlint.stdout)?.[1] ?? NaN),
+    runs,
+  };
+}

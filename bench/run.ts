@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { measureCli } from './cli-bench';
+import { generateWorkspace } from './generate';
+import { formatTable, growth, targetChecks, type BenchResults, type SizeResult } from './report';
+import { measureServer } from './server-bench';
+
+export const REPO_ROOT = resolve(__dirname, '..');
+
+export interface BenchOptions {
+  sizes: number[];
+  /** rounds of the CLI measurements (medians are reported) */
+  runs: number;
+  /** edits per edit kind in the server measurement */
+  edits: number;
+  /** where workspaces and the bundled floor go */
+  workDir: string;
+  /** where the JSON results go */
+  outFile: string;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OPTIONS: BenchOptions = {
+  sizes: [1000, 5000, 20000],
+  runs: 3,
+  edits: 50,
+  workDir: join(REPO_ROOT, '.bench'),
+  outFile: join(REPO_ROOT, '.bench', 'results.json'),
+  log: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Bundles the floor script like the CLI is bundled, so both pay the same module loading. */
+async function bundleFloor(workDir: string): Promise<string> {
+  const outfile = join(workDir, 'floor.cjs');
+  await build({
+    entryPoints: [join(__dirname, 'floor.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+  });
+  return outfile;
+}
+
+async function measureSize(options: BenchOptions, floor: string, requestedItems: number): Promise<SizeResult> {
+  const workspace = join(options.workDir, `workspace-${requestedItems}`);
+  const manifest = generateWorkspace(workspace, requestedItems);
+  options.log(`${requestedItems} items: ${manifest.files.length} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${workspace}`);
+  const cli = await measureCli({
+    cli: join(REPO_ROOT, 'dist', 'cli.js'), floor,
+    markdownlint: join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
+  }, workspace, options.runs);
+  options.log(`  check ${Math.round(cli.checkMs)} ms, floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
+  const server = await measureServer(join(REPO_ROOT, 'dist', 'cli.js'), workspace, manifest, options.edits);
+  options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms`);
+  return {
+    requestedItems, items: manifest.items, files: manifest.files.length, designFiles: manifest.designFiles.length,
+    megabytes: manifest.bytes / 1e6, injectedProblems: manifest.injectedProblems, cli, server,
+  };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  mkdirSync(options.workDir, { recursive: true });
+  const floor = await bundleFloor(options.workDir);
+  const startedAt = new Date().toISOString();
+  const sizes: SizeResult[] = [];
+  for (const items of options.sizes) sizes.push(await measureSize(options, floor, items));
+  const grown = growth(sizes);
+  const results: BenchResults = {
+    startedAt, node: process.version, cpus: availableParallelism(), sizes, growth: grown, targets: targetChecks(sizes, grown),
+  };
+  mkdirSync(dirname(options.outFile), { recursive: true });
+  writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);
+  return results;
+}
+
+export { formatTable };

@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateWorkspace } from '../bench/generate';
+import { DEFAULT_OPTIONS, formatTable, runBench } from '../bench/run';
+
+function digest(root: string, files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+describe('benchmark (npm run bench), smoke run', function () {
+  this.timeout(60_000);
+  let workDir: string;
+
+  before(() => { workDir = mkdtempSync(join(tmpdir(), 'idstudio-bench-')); });
+  after(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('generates the same bytes on every run, in the proportions of the issue', () => {
+    const first = generateWorkspace(join(workDir, 'a'), 1000);
+    const second = generateWorkspace(join(workDir, 'b'), 1000);
+    assert.equal(digest(join(workDir, 'a'), first.files), digest(join(workDir, 'b'), second.files));
+    assert.ok(Math.abs(first.items - 1000) <= 50, `items ${first.items}`);
+    const itemsPerFile = first.items / first.designFiles.length;
+    const bytesPerItem = first.bytes / first.items;
+    assert.ok(itemsPerFile > 4 && itemsPerFile < 6, `items per file ${itemsPerFile}`);
+    assert.ok(bytesPerItem > 1000 && bytesPerItem < 1400, `bytes per item ${bytesPerItem}`);
+    assert.ok(Object.keys(first.injectedProblems).length >= 5, 'several kinds of deliberate problems');
+  });
+
+  it('measures every figure on each size, plus growth, and prints them', async () => {
+    const edits = 6;
+    const results = await runBench({
+      ...DEFAULT_OPTIONS, sizes: [100, 200], runs: 1, edits, workDir, outFile: join(workDir, 'results.json'), log: () => undefined,
+    });
+    assert.deepEqual(JSON.parse(readFileSync(join(workDir, 'results.json'), 'utf8')), JSON.parse(JSON.stringify(results)));
+    for (const size of results.sizes) {
+      const { cli, server } = size;
+      for (const figure of [cli.checkMs, cli.floorMs, cli.markdownlintMs, cli.checkOverFloor, cli.checkOverMarkdownlint,
+        server.startupMs, server.initialDiagnosticsMs, server.peakRssMb]) {
+        assert.ok(Number.isFinite(figure) && figure > 0, `${size.requestedItems}: ${figure}`);
+      }
+      assert.equal(server.filesPublished, size.designFiles, 'every design document got diagnostics');
+      for (const latency of [server.localEdit, server.crossFileEdit]) {
+        assert.equal(latency.count, edits);
+        assert.ok(latency.p50Ms > 0 && latency.p50Ms <= latency.p95Ms && latency.p95Ms <= latency.maxMs);
+      }
+      assert.equal(cli.markdownlintFindings, 0, 'the generated Markdown is clean for markdownlint');
+      assert.ok((cli.checkDiagnostics['non-training-factors'] ?? 0) > 0, 'check analysed the workspace');
+    }
+    assert.equal(results.growth?.toItems, results.sizes[1].items);
+    for (const ratio of Object.values(results.growth?.ratios ?? {})) assert.ok(Number.isFinite(ratio) && ratio > 0);
+    assert.ok(results.targets.length > 0 && results.targets.every((target) => Number.isFinite(target.value)));
+    const table = formatTable(results);
+    for (const label of ['check / floor', 'check / markdownlint', 'initialized → all diagnostics', 'cross-file edit p95', 'peak RSS', 'growth']) {
+      assert.ok(table.includes(label), `table shows ${label}`);
+    }
+  });
+});
