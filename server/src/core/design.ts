@@ -2,7 +2,7 @@ import { defaultConfig, type Config } from './config';
 import type { DesignDocument, Item, Reference } from './document';
 import type { Kind } from './kinds';
 import { Measurability } from './measurability';
-import { RULES, type DesignView } from './rules';
+import { RULES, type DesignView, type Rule } from './rules';
 import { applySuppressions } from './suppression';
 import type { Finding, Severity, SeveritySetting, Span } from './types';
 
@@ -18,6 +18,8 @@ export class Design implements DesignView {
   private readonly idsByKind = new Map<Kind, Map<string, number>>();
   private readonly published = new Map<string, { findings: Finding[]; key: string }>();
   private readonly dirty = new Set<string>();
+  /** Findings of document-scope rules, per parsed document: a re-parse is a new object, so a cache miss. */
+  private localFindings = new WeakMap<DesignDocument, Finding[]>();
   private config: Config = defaultConfig();
   private measurability = new Measurability();
 
@@ -28,6 +30,7 @@ export class Design implements DesignView {
   setConfig(config: Config): void {
     this.config = config;
     this.measurability = new Measurability(config.verbs);
+    this.localFindings = new WeakMap();
     for (const uri of this.documents.keys()) this.dirty.add(uri);
   }
 
@@ -35,8 +38,12 @@ export class Design implements DesignView {
     return this.config;
   }
 
-  /** Adds or replaces a document. */
-  set(document: DesignDocument): void {
+  /**
+   * Adds or replaces a document. `localFindings`, when given, are its document-scope findings computed
+   * elsewhere (a parser thread) under the same configuration.
+   */
+  set(document: DesignDocument, localFindings?: Finding[]): void {
+    if (localFindings) this.localFindings.set(document, localFindings);
     const previous = this.documents.get(document.uri);
     if (previous) this.unindex(previous);
     this.documents.set(document.uri, document);
@@ -106,9 +113,25 @@ export class Design implements DesignView {
     return this.config.rules[code] ?? fallback;
   }
 
+  /** Findings of the rules that read only this document (cached per parsed document). */
+  localFindingsOf(document: DesignDocument): Finding[] {
+    let local = this.localFindings.get(document);
+    if (!local) {
+      local = this.runRules(document, 'document');
+      this.localFindings.set(document, local);
+    }
+    return local;
+  }
+
   private check(document: DesignDocument): Finding[] {
+    const findings = [...this.localFindingsOf(document), ...this.runRules(document, 'design')];
+    return applySuppressions(document, findings).sort(compareFindings);
+  }
+
+  private runRules(document: DesignDocument, scope: Rule['scope']): Finding[] {
     const findings: Finding[] = [];
     for (const rule of RULES) {
+      if (rule.scope !== scope) continue;
       const severity = this.severityOf(rule.code, rule.defaultSeverity);
       if (severity === 'off') continue;
       const report = (span: Span, message: string, data?: Record<string, unknown>) =>
@@ -119,7 +142,7 @@ export class Design implements DesignView {
         report({ start: 0, end: 0 }, `Internal error in rule ${rule.code}: ${(error as Error).message}. Please report it.`);
       }
     }
-    return applySuppressions(document, findings).sort(compareFindings);
+    return findings;
   }
 
   /** The document itself, and every document whose findings may depend on the ids it touches. */

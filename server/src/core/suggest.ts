@@ -6,6 +6,8 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
   const maxDistance = Math.max(2, Math.floor(target.length / 2));
   const scored: [string, number][] = [];
   for (const candidate of candidates) {
+    // The length difference bounds the distance from below: skip what cannot be close.
+    if (Math.abs(candidate.length - target.length) > maxDistance) continue;
     const score = distance(target, candidate.toLowerCase());
     if (score <= maxDistance) scored.push([candidate, score]);
   }

@@ -2,11 +2,18 @@ import type { Position, Range, Span } from './types';
 
 /** Maps offsets of a text to line/character positions and back (binary search over line starts). */
 export class LineIndex {
-  private readonly starts: number[];
+  private lineStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    this.starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  /** Built on first use: most documents are never asked for a position. */
+  private get starts(): number[] {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      const text = this.text;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    return this.lineStarts;
   }
 
   get lineCount(): number {

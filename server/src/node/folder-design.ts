@@ -1,9 +1,8 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { Design, mergeConfig, type Config } from '../core';
-import { ignoreMatcher, listMarkdownFiles, loadConfig, loadDocument, mapLimited, type LoadedConfig } from './files';
-
-const READ_CONCURRENCY = 32;
+import { loadAll } from './parallel-parse';
+import { ignoreMatcher, listMarkdownFiles, loadConfig, loadDocument, type LoadedConfig } from './files';
 
 /** One workspace folder on disk and its design: one design per folder, configured by its `.idstudio.json`. */
 export class FolderDesign {
@@ -13,12 +12,14 @@ export class FolderDesign {
 
   constructor(readonly root: string, private readonly onError: (message: string) => void) {}
 
-  /** Reads the configuration, then every Markdown file below the folder. */
-  async load(overrides: Partial<Config> = {}): Promise<void> {
+  /** Reads the configuration, then every Markdown file below the folder (on every core when `parallel`). */
+  async load(overrides: Partial<Config> = {}, parallel = false): Promise<void> {
     await this.loadConfig(overrides);
     const files = await listMarkdownFiles(this.root, this.ignored, this.onError);
-    const documents = await mapLimited(files, READ_CONCURRENCY, file => loadDocument(file, URI.file(file).toString(), this.onError));
-    for (const document of documents) if (document) this.design.set(document);
+    const named = files.map((file): [string, string] => [file, URI.file(file).toString()]);
+    const loaded = parallel ? await loadAll(named, this.design.getConfig(), this.onError)
+      : named.flatMap(([file, uri]) => loadDocument(file, uri, this.onError) ?? []).map(document => ({ document, local: undefined }));
+    for (const { document, local } of loaded) this.design.set(document, local);
   }
 
   async loadConfig(overrides: Partial<Config> = {}): Promise<void> {
@@ -43,7 +44,7 @@ export class FolderDesign {
 
   async reload(file: string): Promise<void> {
     const uri = URI.file(file).toString();
-    const document = this.includes(file) ? await loadDocument(file, uri, this.onError) : undefined;
+    const document = this.includes(file) ? loadDocument(file, uri, this.onError) : undefined;
     if (document) this.design.set(document); else this.design.delete(uri);
   }
 }

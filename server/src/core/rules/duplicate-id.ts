@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
+  scope: 'design',
   description: 'Each id is defined once in the workspace folder.',
   check({ document, design, report }) {
     for (const item of document.items) {

@@ -4,6 +4,7 @@ import { itemsOf, type Rule } from './rule';
 export const gapNotSkills: Rule = {
   code: 'gap-not-skills',
   defaultSeverity: 'warning',
+  scope: 'document',
   description: 'Training closes only a skills/knowledge gap: Step 1 must not say `skills_knowledge: present`.',
   check({ document, report }) {
     for (const item of itemsOf(document, 'goal')) {

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const invalidId: Rule = {
   code: 'invalid-id',
   defaultSeverity: 'error',
+  scope: 'document',
   description: 'An id must start with a letter and contain only letters, digits, `_`, `.` and `-`.',
   check({ document, report }) {
     for (const item of document.items) {

@@ -8,6 +8,7 @@ import type { Rule, RuleContext } from './rule';
 export const invalidValue: Rule = {
   code: 'invalid-value',
   defaultSeverity: 'warning',
+  scope: 'document',
   description: 'An enumerated field (`kind`, `status`, a performance factor) holds one of its allowed values.',
   check(context) {
     const { document } = context;

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const missingId: Rule = {
   code: 'missing-id',
   defaultSeverity: 'error',
+  scope: 'document',
   description: 'Tasks, skills, objectives, assessments, activities and lessons need an `id`.',
   check({ document, report }) {
     if (!document.kind || !stepOf(document.kind).requiresId) return;

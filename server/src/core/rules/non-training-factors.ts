@@ -11,6 +11,7 @@ const INTERVENTIONS: Record<string, string> = {
 export const nonTrainingFactors: Rule = {
   code: 'non-training-factors',
   defaultSeverity: 'info',
+  scope: 'document',
   description: 'Factors other than skills/knowledge that are lacking need non-training interventions alongside the training.',
   check({ document, report }) {
     for (const item of itemsOf(document, 'goal')) {

@@ -6,6 +6,7 @@ const CONDITION_CLAUSE = /\b(?:given|using|provided with|with access to|when pre
 export const objectiveMissingCondition: Rule = {
   code: 'objective-missing-condition',
   defaultSeverity: 'info',
+  scope: 'document',
   description: 'An objective states the condition of performance (`condition:` or a "Given ..."/"Using ..." clause).',
   check({ document, report }) {
     for (const item of itemsOf(document, 'objective')) {

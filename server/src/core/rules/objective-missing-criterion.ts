@@ -12,6 +12,7 @@ const CRITERION_CLAUSE = new RegExp([
 export const objectiveMissingCriterion: Rule = {
   code: 'objective-missing-criterion',
   defaultSeverity: 'info',
+  scope: 'document',
   description: 'An objective states how well the learner must perform (`criterion:` or a degree in the statement).',
   check({ document, report }) {
     for (const item of itemsOf(document, 'objective')) {

@@ -4,6 +4,7 @@ import { itemsOf, type Rule } from './rule';
 export const objectiveNotMeasurable: Rule = {
   code: 'objective-not-measurable',
   defaultSeverity: 'warning',
+  scope: 'document',
   description: 'An objective states an observable behaviour with an action verb (identify, demonstrate, perform...).',
   check({ document, measurability, report }) {
     for (const item of itemsOf(document, 'objective')) {

@@ -20,6 +20,11 @@ export interface RuleContext {
 export interface Rule {
   code: string;
   defaultSeverity: Severity;
+  /**
+   * `document` rules read only their own document, so their findings are cached until it changes;
+   * `design` rules also read other documents' ids and are re-run whenever those change.
+   */
+  scope: 'document' | 'design';
   /** One sentence for documentation, hovers and SARIF. */
   description: string;
   check(context: RuleContext): void;
@@ -42,7 +47,7 @@ export function isReferencedBy(design: DesignView, item: Item, kinds: readonly K
 /** A rule that reports what the parser already found (syntax errors, unknown types, skipped files). */
 export function parseProblemRule(code: ParseProblem['code'], defaultSeverity: Severity, description: string): Rule {
   return {
-    code, defaultSeverity, description,
+    code, defaultSeverity, description, scope: 'document',
     check({ document, report }) {
       for (const problem of document.problems) if (problem.code === code) report(problem.span, problem.message);
     },
@@ -52,7 +57,7 @@ export function parseProblemRule(code: ParseProblem['code'], defaultSeverity: Se
 /** A rule that flags items of a kind lacking any reference in one of their fields. */
 export function missingLinkRule(code: string, kind: Kind, field: string, message: string, description: string): Rule {
   return {
-    code, defaultSeverity: 'warning', description,
+    code, defaultSeverity: 'warning', description, scope: 'document',
     check({ document, report }) {
       for (const item of itemsOf(document, kind)) {
         if (referencesIn(item, field).length === 0) report(item.anchor, message.replace('{item}', itemLabel(item)), { id: item.id });
@@ -65,7 +70,7 @@ export function missingLinkRule(code: string, kind: Kind, field: string, message
 export function unreferencedRule(code: string, kind: Kind, referrers: readonly Kind[], field: string,
   message: string, description: string): Rule {
   return {
-    code, defaultSeverity: 'warning', description,
+    code, defaultSeverity: 'warning', description, scope: 'design',
     check({ document, design, report }) {
       for (const item of itemsOf(document, kind)) {
         if (item.id !== undefined && !isReferencedBy(design, item, referrers, field)) {

@@ -3,6 +3,7 @@ import { isReferencedBy, itemLabel, itemsOf, referencesIn, type Rule } from './r
 export const taskWithoutSkills: Rule = {
   code: 'task-without-skills',
   defaultSeverity: 'warning',
+  scope: 'design',
   description: 'A task lists its essential skills (its `skills:`, or skills that name it in their `tasks:`).',
   check({ document, design, report }) {
     for (const item of itemsOf(document, 'task')) {

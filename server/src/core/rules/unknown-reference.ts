@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 export const unknownReference: Rule = {
   code: 'unknown-reference',
   defaultSeverity: 'error',
+  scope: 'design',
   description: 'A referenced id must exist in the workspace folder.',
   check({ document, design, report }) {
     for (const item of document.items) {

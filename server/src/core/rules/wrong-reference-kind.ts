@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 export const wrongReferenceKind: Rule = {
   code: 'wrong-reference-kind',
   defaultSeverity: 'error',
+  scope: 'design',
   description: 'A reference field points to items of one kind (for example `objectives` to objectives).',
   check({ document, design, report }) {
     for (const item of document.items) {

@@ -1,0 +1,194 @@
+import type { DesignDocument, Item, Reference } from './document';
+import { PHASES, STEPS, type Kind, type Phase, type StepInfo } from './kinds';
+import type { Finding, Range, Span } from './types';
+import { scalarText } from './yaml-tree';
+
+/**
+ * The step-by-step outline of one design: ADDIE phases → the 12 steps → their items → for objectives,
+ * what links to them. It is what the tree view and the status bar show, built from the model and its
+ * findings so the client never analyses anything itself.
+ */
+
+export interface ProblemCounts { errors: number; warnings: number; infos: number }
+
+/** not-started: no document; in-progress: errors or warnings, or no item yet; complete: items and no problem. */
+export type StepStatus = 'not-started' | 'in-progress' | 'complete';
+
+/** An item and where it sits: its `id` value, else the `type:` line (single item) or first field (list entry). */
+export interface ItemLocation { id?: string; kind: Kind; /** The item's `title`, else its `statement`. */ title?: string; uri: string; range: Range }
+
+/** An item an objective links to, or is linked from. */
+export interface LinkedItem extends ItemLocation { id: string }
+
+export interface ObjectiveLinks {
+  skills: LinkedItem[];
+  assessments: LinkedItem[];
+  activities: LinkedItem[];
+  lessons: LinkedItem[];
+}
+
+export interface OutlineItem extends ItemLocation {
+  problems: ProblemCounts;
+  /** Only for objectives. */
+  links?: ObjectiveLinks;
+}
+
+export interface OutlineStep {
+  step: number;
+  kind: Kind;
+  name: string;
+  asks: string;
+  status: StepStatus;
+  /** Problems of all the step's documents, including those outside any item (syntax errors). */
+  problems: ProblemCounts;
+  documents: string[];
+  items: OutlineItem[];
+}
+
+export interface OutlinePhase { phase: Phase; steps: OutlineStep[] }
+
+/** A design document whose `type:` is not one of the 12 kinds, so it belongs to no step. */
+export interface UnsortedDocument { uri: string; problems: ProblemCounts }
+
+export interface OutlineSummary {
+  /** Steps that have at least one item, out of 12. */
+  stepsWithItems: number;
+  stepsComplete: number;
+  objectives: number;
+  objectivesNotAssessed: number;
+  designDocuments: number;
+  problems: ProblemCounts;
+}
+
+export interface DesignOutline {
+  phases: OutlinePhase[];
+  unsorted: UnsortedDocument[];
+  summary: OutlineSummary;
+}
+
+/** What the outline reads of a design (the `Design` class provides it). */
+export interface OutlineSource {
+  allDocuments(): Iterable<DesignDocument>;
+  findingsOf(uri: string): readonly Finding[];
+  definitionsOf(id: string): readonly Item[];
+  referrersOf(id: string): readonly Reference[];
+}
+
+export function buildOutline(design: OutlineSource): DesignOutline {
+  const documents = [...design.allDocuments()].filter(document => document.isDesign)
+    .sort((a, b) => a.uri.localeCompare(b.uri));
+  const steps = STEPS.map(info => outlineStep(design, info, documents.filter(document => document.kind === info.kind)));
+  const unsorted = documents.filter(document => document.kind === undefined)
+    .map(document => ({ uri: document.uri, problems: countProblems(design.findingsOf(document.uri)) }));
+  return {
+    phases: PHASES.map(phase => ({ phase, steps: steps.filter(step => STEPS[step.step - 1].phase === phase) })),
+    unsorted,
+    summary: summarize(steps, unsorted, documents.length),
+  };
+}
+
+function outlineStep(design: OutlineSource, info: StepInfo, documents: DesignDocument[]): OutlineStep {
+  const items = documents.flatMap(document => outlineItems(design, document));
+  const problems = sumProblems(documents.map(document => countProblems(design.findingsOf(document.uri))));
+  return {
+    step: info.step, kind: info.kind, name: info.name, asks: info.asks,
+    status: statusOf(documents.length, items.length, problems),
+    problems, documents: documents.map(document => document.uri), items,
+  };
+}
+
+function statusOf(documents: number, items: number, problems: ProblemCounts): StepStatus {
+  if (documents === 0) return 'not-started';
+  return items > 0 && problems.errors + problems.warnings === 0 ? 'complete' : 'in-progress';
+}
+
+function outlineItems(design: OutlineSource, document: DesignDocument): OutlineItem[] {
+  const findings = design.findingsOf(document.uri);
+  return document.items.map(item => {
+    const extent = item.index === undefined ? undefined : extentOf(item);
+    const own = extent ? findings.filter(finding => within(document, finding.range, extent)) : findings;
+    return {
+      ...describe(item),
+      problems: countProblems(own),
+      ...(item.kind === 'objective' && { links: objectiveLinks(design, item) }),
+    };
+  });
+}
+
+/** Where a list entry's fields lie, so the findings inside it can be counted as its own. */
+function extentOf(item: Item): Span {
+  const first = item.entries[0];
+  const last = item.entries[item.entries.length - 1];
+  if (!first) return item.anchor;
+  return { start: first.keySpan.start, end: last.value?.span.end ?? last.keySpan.end };
+}
+
+function within(document: DesignDocument, range: Range, extent: Span): boolean {
+  const offset = document.lines.offsetAt(range.start);
+  return offset >= extent.start && offset <= extent.end;
+}
+
+function describe(item: Item): ItemLocation {
+  const field = (key: string) => scalarText(item.entries.find(entry => entry.key === key)?.value);
+  const title = field('title') ?? field('statement');
+  return {
+    ...(item.id !== undefined && { id: item.id }),
+    kind: item.kind,
+    ...(title !== undefined && { title }),
+    uri: item.document.uri,
+    range: item.document.lines.rangeOf(item.anchor),
+  };
+}
+
+function objectiveLinks(design: OutlineSource, objective: Item): ObjectiveLinks {
+  const skills = objective.references.filter(reference => reference.field === 'skills')
+    .flatMap(reference => design.definitionsOf(reference.id).filter(item => item.kind === 'skill'));
+  const referrers = objective.id === undefined ? [] : design.referrersOf(objective.id)
+    .filter(reference => reference.field === 'objectives').map(reference => reference.item);
+  const ofKind = (kind: Kind) => linked(referrers.filter(item => item.kind === kind));
+  return { skills: linked(skills), assessments: ofKind('assessment'), activities: ofKind('activity'), lessons: ofKind('lesson') };
+}
+
+/** Distinct items with an id, as links (an item listing the same id twice appears once). */
+function linked(items: readonly Item[]): LinkedItem[] {
+  return [...new Set(items)].filter(item => item.id !== undefined).map(item => ({ ...describe(item), id: item.id! }));
+}
+
+export function countProblems(findings: readonly Finding[]): ProblemCounts {
+  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const finding of findings) {
+    if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+function sumProblems(all: readonly ProblemCounts[]): ProblemCounts {
+  return all.reduce((sum, counts) => ({
+    errors: sum.errors + counts.errors, warnings: sum.warnings + counts.warnings, infos: sum.infos + counts.infos,
+  }), { errors: 0, warnings: 0, infos: 0 });
+}
+
+function summarize(steps: OutlineStep[], unsorted: UnsortedDocument[], designDocuments: number): OutlineSummary {
+  const objectives = steps.flatMap(step => step.items).filter(item => item.links);
+  return {
+    stepsWithItems: steps.filter(step => step.items.length > 0).length,
+    stepsComplete: steps.filter(step => step.status === 'complete').length,
+    objectives: objectives.length,
+    objectivesNotAssessed: objectives.filter(item => item.links!.assessments.length === 0).length,
+    designDocuments,
+    problems: sumProblems([...steps.map(step => step.problems), ...unsorted.map(document => document.problems)]),
+  };
+}
+
+/** The custom protocol between the tree view (client) and the server. */
+export const DESIGN_TREE_REQUEST = 'idstudio/designTree';
+export const DESIGN_CHANGED_NOTIFICATION = 'idstudio/designChanged';
+
+/** Without `folderUri`: every workspace folder. */
+export interface DesignTreeParams { folderUri?: string }
+export interface FolderOutline { uri: string; name: string; outline: DesignOutline }
+export interface DesignTreeResult { folders: FolderOutline[] }
+/** The folders whose outline changed since the last notification. */
+export interface DesignChangedParams { folderUris: string[] }
