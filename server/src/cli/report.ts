@@ -33,13 +33,16 @@ export function formatText(problems: readonly Problem[], colour: boolean): strin
       lines.push(paint('underline', file));
     }
     const where = `${problem.line}:${problem.column}`.padEnd(8);
-    lines.push(`  ${paint('dim', where)}${paint(SEVERITY_STYLE[problem.severity], problem.severity.padEnd(8))}${problem.message}  ${paint('dim', problem.code)}`);
+    lines.push(`  ${paint('dim', where)}${paint(SEVERITY_STYLE[problem.severity], problem.severity.padEnd(9))}${problem.message}  ${paint('dim', problem.code)}`);
   }
-  const count = (severity: Severity) => problems.filter(problem => problem.severity === severity).length;
+  const count = (severity: Severity, noun: string) => plural(problems.filter(problem => problem.severity === severity).length, noun);
   if (lines.length) lines.push('');
-  const total = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  lines.push(`${total} (${count('error')} errors, ${count('warning')} warnings, ${count('info')} info, ${count('hint')} hints)`);
+  lines.push(`${plural(problems.length, 'problem')} (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'info')}, ${count('hint', 'hint')})`);
   return lines.join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 || noun === 'info' ? '' : 's'}`;
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
