@@ -1,6 +1,6 @@
 import {
   createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+  TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -15,6 +15,8 @@ export class DesignLanguageServer {
   readonly workspace: DesignWorkspace;
   /** Settles when the initial indexing is done; requests that need the whole design await it. */
   ready: Promise<void> = Promise.resolve();
+  /** What the client announced at initialize (edit kinds, markup...): features adapt their answers to it. */
+  clientCapabilities: ClientCapabilities = {};
   private readonly edited = new Set<string>();
   private flushScheduled = false;
   private supportsConfiguration = false;
@@ -64,6 +66,7 @@ export class DesignLanguageServer {
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     this.roots = folders.map(folder => fsPath(folder.uri));
     const capabilities = params.capabilities;
+    this.clientCapabilities = capabilities;
     this.supportsConfiguration = capabilities.workspace?.configuration === true;
     this.watchDynamically = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.folderEvents = capabilities.workspace?.workspaceFolders === true;
