@@ -1,5 +1,6 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { DesignLanguageServer } from '../server';
+import { tree } from './tree';
 
 /**
  * An editor feature: the capabilities it announces and the handlers it registers. Each feature lives in
@@ -10,4 +11,4 @@ export interface Feature {
   register(server: DesignLanguageServer): void;
 }
 
-export const FEATURES: readonly Feature[] = [];
+export const FEATURES: readonly Feature[] = [tree];
