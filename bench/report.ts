@@ -7,6 +7,8 @@ export interface SizeResult {
   files: number;
   designFiles: number;
   megabytes: number;
+  /** 1-minute load average before this size was measured: the machine may be shared */
+  loadAverage: number;
   injectedProblems: Record<string, number>;
   cli: CliFigures;
   server: ServerFigures;
@@ -55,6 +57,7 @@ const ROWS: Row[] = [
   { label: 'files', value: (s) => s.files, format: count },
   { label: 'design documents', value: (s) => s.designFiles, format: count },
   { label: 'size', value: (s) => s.megabytes, format: (v) => `${v.toFixed(1)} MB` },
+  { label: 'machine load (1-min average) before', value: (s) => s.loadAverage, format: (v) => v.toFixed(2) },
   { label: 'check diagnostics', value: (s) => Object.values(s.cli.checkDiagnostics).reduce((a, b) => a + b, 0), format: count },
   { label: 'CLI: idstudio check', value: (s) => s.cli.checkMs, format: ms },
   { label: 'CLI: floor (remark + yaml parse)', value: (s) => s.cli.floorMs, format: ms },

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { measureCli } from './cli-bench';
@@ -41,6 +41,7 @@ async function bundleFloor(workDir: string): Promise<string> {
 }
 
 async function measureSize(options: BenchOptions, floor: string, requestedItems: number): Promise<SizeResult> {
+  const loadAverage = loadavg()[0];
   const workspace = join(options.workDir, `workspace-${requestedItems}`);
   const manifest = generateWorkspace(workspace, requestedItems);
   options.log(`${requestedItems} items: ${manifest.files.length} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${workspace}`);
@@ -53,7 +54,7 @@ async function measureSize(options: BenchOptions, floor: string, requestedItems:
   options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms`);
   return {
     requestedItems, items: manifest.items, files: manifest.files.length, designFiles: manifest.designFiles.length,
-    megabytes: manifest.bytes / 1e6, injectedProblems: manifest.injectedProblems, cli, server,
+    megabytes: manifest.bytes / 1e6, loadAverage, injectedProblems: manifest.injectedProblems, cli, server,
   };
 }
 
