@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkTexts, parseDocument, PHASES, stepOf, STEPS } from '../server/src/core';
+import { readExpectedProblems } from './integration/expected-problems';
 
 const SAMPLE = path.resolve(__dirname, '..', 'sample-workspace');
 
@@ -11,23 +12,11 @@ function sampleFiles(): { path: string; text: string }[] {
     .map(file => ({ path: file.split(path.sep).join('/'), text: fs.readFileSync(path.join(SAMPLE, file), 'utf8') }));
 }
 
-/** The rows of the "Expected diagnostics" table in the sample's README, as `file:line code severity`. */
-function documentedDiagnostics(readme: string): string[] {
-  const section = readme.split(/^## /m).find(part => part.startsWith('Expected diagnostics'));
-  assert.ok(section, 'the README has an "Expected diagnostics" section');
-  const rows = section.split('\n').filter(line => line.startsWith('|')).slice(2);
-  return rows.map(row => {
-    const [file, line, code, severity] = row.split('|').slice(1, 5).map(cell => cell.trim().replace(/`/g, ''));
-    return `${file}:${line} ${code} ${severity}`;
-  });
-}
-
 describe('sample workspace', () => {
   const files = sampleFiles();
 
   it('reports exactly the problems its README documents, and nothing else', () => {
-    const readme = fs.readFileSync(path.join(SAMPLE, 'README.md'), 'utf8');
-    const expected = documentedDiagnostics(readme);
+    const expected = readExpectedProblems(SAMPLE).map(p => `${p.file}:${p.line} ${p.code} ${p.severity}`);
     assert.ok(expected.length >= 3, 'the README documents the deliberate problems');
     const actual = [...checkTexts(files)].flatMap(([file, findings]) =>
       findings.map(f => `${file}:${f.range.start.line + 1} ${f.code} ${f.severity}`));
