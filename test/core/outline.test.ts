@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { Design, parseDocument, PHASES, type Kind } from '../../server/src/core';
+import { buildOutline, type DesignOutline, type OutlineItem, type OutlineStep } from '../../server/src/core/outline';
+
+function outlineOf(files: Record<string, string>): DesignOutline {
+  const design = new Design();
+  for (const [uri, text] of Object.entries(files)) design.set(parseDocument(uri, text));
+  design.flush();
+  return buildOutline(design);
+}
+
+function stepOfKind(outline: DesignOutline, kind: Kind): OutlineStep {
+  return outline.phases.flatMap(phase => phase.steps).find(step => step.kind === kind)!;
+}
+
+function itemWithId(outline: DesignOutline, id: string): OutlineItem {
+  return outline.phases.flatMap(phase => phase.steps).flatMap(step => step.items).find(item => item.id === id)!;
+}
+
+const GOAL = `---
+type: goal
+title: Safer injections
+gap: nurses recap needles
+performance_factors:
+  job_expectations: present
+  feedback: present
+  environment: present
+  motivation: present
+  skills_knowledge: lacking
+goal: Nurses give injections safely
+---
+`;
+
+const SKILLS = `---
+type: skill
+items:
+  - id: SK-1
+    title: Dispose of sharps
+    kind: skill
+  - id: SK-2
+    title: Orphan skill
+    kind: knowledge
+---
+`;
+
+const OBJECTIVES = `---
+type: objective
+items:
+  - id: OBJ-1
+    title: Dispose of a sharp
+    statement: Given a used needle, the nurse will drop it into a sharps container within 5 seconds.
+    condition: Given a used needle
+    criterion: within 5 seconds
+    skills: [SK-1, SK-404]
+  - id: OBJ-2
+    statement: Given a needle, the nurse will list the three bins without error.
+    condition: Given a needle
+    criterion: without error
+    skills: [SK-1]
+---
+`;
+
+const ASSESSMENT = `---
+type: assessment
+id: AS-1
+title: Sharps station
+method: observation
+objectives: [OBJ-1, OBJ-1]
+---
+`;
+
+const ACTIVITY = `---
+type: activity
+id: ACT-1
+title: Practice
+objectives: [OBJ-1, OBJ-2]
+---
+`;
+
+const LESSON = `---
+type: lesson
+id: LES-1
+title: Sharps lesson
+objectives: [OBJ-1]
+activities: [ACT-1]
+assessments: [AS-1]
+---
+`;
+
+describe('design outline', () => {
+  it('lists the 12 steps under the five ADDIE phases, all not started in an empty design', () => {
+    const outline = outlineOf({ 'readme.md': '# Not a design document\n' });
+    assert.deepEqual(outline.phases.map(phase => phase.phase), PHASES);
+    assert.deepEqual(outline.phases.map(phase => phase.steps.map(step => step.step)),
+      [[1, 2, 3, 4, 5], [6, 7, 8], [9], [10, 11], [12]]);
+    assert.ok(outline.phases.every(phase => phase.steps.every(step => step.status === 'not-started' && step.documents.length === 0)));
+    assert.deepEqual(outline.summary, {
+      stepsWithItems: 0, stepsComplete: 0, objectives: 0, objectivesNotAssessed: 0, designDocuments: 0,
+      problems: { errors: 0, warnings: 0, infos: 0 },
+    });
+  });
+
+  it('marks a step complete when it has items and no errors or warnings, and in progress otherwise', () => {
+    const outline = outlineOf({
+      'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES,
+      'tasks.md': '---\ntype: task\nitems: []\n---\n',
+    });
+    assert.equal(stepOfKind(outline, 'goal').status, 'complete');
+    assert.equal(stepOfKind(outline, 'learners').status, 'not-started');
+    const tasks = stepOfKind(outline, 'task');
+    assert.equal(tasks.status, 'in-progress', 'a document without items has not produced anything yet');
+    assert.deepEqual(tasks.items, []);
+    const skills = stepOfKind(outline, 'skill');
+    assert.equal(skills.status, 'in-progress');
+    assert.deepEqual(skills.problems, { errors: 0, warnings: 1, infos: 0 }, 'SK-2 is covered by no objective');
+    const objectives = stepOfKind(outline, 'objective');
+    assert.equal(objectives.status, 'in-progress');
+    assert.deepEqual(objectives.documents, ['objectives.md']);
+    assert.equal(objectives.problems.errors, 1, 'SK-404 does not exist');
+  });
+
+  it('does not count infos against a step: non-training factors leave step 1 complete', () => {
+    const goal = GOAL.replace('environment: present', 'environment: lacking');
+    const step = stepOfKind(outlineOf({ 'goal.md': goal }), 'goal');
+    assert.deepEqual([step.status, step.problems], ['complete', { errors: 0, warnings: 0, infos: 1 }]);
+  });
+
+  it('gives each item its id or type line, its title (else statement) and only its own problems', () => {
+    const outline = outlineOf({ 'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES });
+    const goal = stepOfKind(outline, 'goal').items[0];
+    assert.deepEqual({ ...goal, problems: undefined }, {
+      kind: 'goal', title: 'Safer injections', uri: 'goal.md', problems: undefined,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } },
+    });
+    const skill = itemWithId(outline, 'SK-2');
+    assert.deepEqual(skill.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 12 } });
+    assert.deepEqual(itemWithId(outline, 'SK-1').problems, { errors: 0, warnings: 0, infos: 0 });
+    assert.deepEqual(skill.problems, { errors: 0, warnings: 1, infos: 0 });
+    assert.equal(itemWithId(outline, 'OBJ-2').title, 'Given a needle, the nurse will list the three bins without error.');
+    assert.equal(itemWithId(outline, 'OBJ-1').problems.errors, 1);
+    assert.equal(itemWithId(outline, 'OBJ-2').problems.errors, 0);
+  });
+
+  it('links objectives to their skills, assessments, activities and lessons', () => {
+    const outline = outlineOf({
+      'skills.md': SKILLS, 'objectives.md': OBJECTIVES, 'assessment.md': ASSESSMENT, 'activity.md': ACTIVITY, 'lesson.md': LESSON,
+    });
+    const links = itemWithId(outline, 'OBJ-1').links!;
+    assert.deepEqual(links.skills.map(link => [link.id, link.uri, link.title]), [['SK-1', 'skills.md', 'Dispose of sharps']],
+      'the unknown SK-404 is not a link');
+    assert.deepEqual(links.assessments.map(link => link.id), ['AS-1'], 'an assessment listing the objective twice appears once');
+    assert.deepEqual(links.activities.map(link => link.id), ['ACT-1']);
+    assert.deepEqual(links.lessons.map(link => [link.id, link.kind]), [['LES-1', 'lesson']]);
+    assert.deepEqual(links.assessments[0].range, { start: { line: 2, character: 4 }, end: { line: 2, character: 8 } });
+    const other = itemWithId(outline, 'OBJ-2').links!;
+    assert.deepEqual([other.assessments, other.lessons.length, other.activities.length], [[], 0, 1]);
+    assert.equal(itemWithId(outline, 'SK-1').links, undefined, 'only objectives carry links');
+  });
+
+  it('summarizes steps with items, objectives not assessed and problems', () => {
+    const outline = outlineOf({
+      'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES, 'assessment.md': ASSESSMENT, 'notes.md': '# notes\n',
+    });
+    const { summary } = outline;
+    assert.equal(summary.stepsWithItems, 4);
+    assert.equal(summary.stepsComplete, 2, 'the goal and the assessment are free of errors and warnings');
+    assert.equal(summary.objectives, 2);
+    assert.equal(summary.objectivesNotAssessed, 1);
+    assert.equal(summary.designDocuments, 4);
+    assert.equal(summary.problems.errors, 1);
+  });
+
+  it('keeps documents of an unknown type apart, with their problems', () => {
+    const outline = outlineOf({ 'odd.md': '---\ntype: curriculum\n---\n', 'goal.md': GOAL });
+    assert.deepEqual(outline.unsorted, [{ uri: 'odd.md', problems: { errors: 1, warnings: 0, infos: 0 } }]);
+    assert.equal(outline.summary.designDocuments, 2);
+    assert.equal(outline.summary.problems.errors, 1);
+  });
+
+  it('counts a single-item document without an id on its type line', () => {
+    const outline = outlineOf({ 'objective.md': '---\ntype: objective\ntitle: No id\nstatement: the nurse will understand\n---\n' });
+    const [item] = stepOfKind(outline, 'objective').items;
+    assert.equal(item.id, undefined);
+    assert.equal(item.range.start.line, 1);
+    assert.ok(item.problems.errors >= 1, 'missing-id');
+    assert.equal(outline.summary.objectivesNotAssessed, 1, 'an objective without id cannot be assessed');
+  });
+});
