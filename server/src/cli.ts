@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { checkPaths, UsageError } from './cli/check';
-import { runParseWorkerIfAny } from './node/parallel-parse';
 import { formatJson, formatSarif, formatText } from './cli/report';
 
 declare const IDSTUDIO_VERSION: string;
@@ -54,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
 }
 
-if (!runParseWorkerIfAny()) main(process.argv.slice(2)).then(code => {
+main(process.argv.slice(2)).then(code => {
   if (code >= 0) process.exitCode = code;
 }, (error: unknown) => {
   const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

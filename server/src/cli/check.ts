@@ -29,7 +29,7 @@ export async function checkPaths(paths: readonly string[], cwd: string): Promise
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const { folder, only } of designs.values()) {
-    await folder.load({}, true);
+    await folder.load();
     if (folder.configFile?.errors.length) {
       throw new UsageError(`invalid configuration ${path.relative(cwd, folder.configFile.file) || CONFIG_FILE_NAME}: ${folder.configFile.errors.join('; ')}`);
     }

@@ -38,12 +38,8 @@ export class Design implements DesignView {
     return this.config;
   }
 
-  /**
-   * Adds or replaces a document. `localFindings`, when given, are its document-scope findings computed
-   * elsewhere (a parser thread) under the same configuration.
-   */
-  set(document: DesignDocument, localFindings?: Finding[]): void {
-    if (localFindings) this.localFindings.set(document, localFindings);
+  /** Adds or replaces a document. */
+  set(document: DesignDocument): void {
     const previous = this.documents.get(document.uri);
     if (previous) this.unindex(previous);
     this.documents.set(document.uri, document);

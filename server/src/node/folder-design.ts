@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { Design, mergeConfig, type Config } from '../core';
-import { loadAll } from './parallel-parse';
 import { ignoreMatcher, listMarkdownFiles, loadConfig, loadDocument, type LoadedConfig } from './files';
 
 /** One workspace folder on disk and its design: one design per folder, configured by its `.idstudio.json`. */
@@ -12,14 +11,16 @@ export class FolderDesign {
 
   constructor(readonly root: string, private readonly onError: (message: string) => void) {}
 
-  /** Reads the configuration, then every Markdown file below the folder (on every core when `parallel`). */
-  async load(overrides: Partial<Config> = {}, parallel = false): Promise<void> {
+  /**
+   * Reads the configuration, then every Markdown file below the folder. One thread on purpose: measured on
+   * 2 cores, parser threads were slower (each pays its own JIT warm-up and GC, and results must be copied).
+   */
+  async load(overrides: Partial<Config> = {}): Promise<void> {
     await this.loadConfig(overrides);
-    const files = await listMarkdownFiles(this.root, this.ignored, this.onError);
-    const named = files.map((file): [string, string] => [file, URI.file(file).toString()]);
-    const loaded = parallel ? await loadAll(named, this.design.getConfig(), this.onError)
-      : named.flatMap(([file, uri]) => loadDocument(file, uri, this.onError) ?? []).map(document => ({ document, local: undefined }));
-    for (const { document, local } of loaded) this.design.set(document, local);
+    for (const file of await listMarkdownFiles(this.root, this.ignored, this.onError)) {
+      const document = loadDocument(file, URI.file(file).toString(), this.onError);
+      if (document) this.design.set(document);
+    }
   }
 
   async loadConfig(overrides: Partial<Config> = {}): Promise<void> {
