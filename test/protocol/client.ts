@@ -53,6 +53,7 @@ export class LspTestClient {
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private waiters: DiagnosticWaiter[] = [];
+  private lastPublication = Date.now();
 
   private constructor(private readonly process: ChildProcess, readonly connection: ProtocolConnection, readonly folder: string) {}
 
@@ -78,6 +79,7 @@ export class LspTestClient {
     const { connection } = this;
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.lastPublication = Date.now();
       this.waiters = this.waiters.filter(waiter => {
         if (waiter.uri !== params.uri || !waiter.predicate(params.diagnostics)) return true;
         waiter.resolve(params.diagnostics);
@@ -151,6 +153,19 @@ export class LspTestClient {
   nextDiagnostics(uri: string, timeoutMs = 10_000): Promise<Diagnostic[]> {
     const before = this.diagnostics.get(uri);
     return this.waitForDiagnostics(uri, diagnostics => diagnostics !== before, timeoutMs);
+  }
+
+  /**
+   * Resolves once no diagnostics have been published for `quietMs` (counted from the call at the
+   * earliest): for checking that an edit left diagnostics unchanged (the server publishes only changes).
+   */
+  async settle(quietMs = 300, timeoutMs = 10_000): Promise<void> {
+    const start = Date.now();
+    const deadline = start + timeoutMs;
+    while (Date.now() - Math.max(this.lastPublication, start) < quietMs) {
+      if (Date.now() > deadline) throw new Error(`diagnostics still changing after ${timeoutMs} ms`);
+      await delay(quietMs / 3);
+    }
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

@@ -1,5 +1,13 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { DesignLanguageServer } from '../server';
+import { codeActions } from './code-actions';
+import { codeLens } from './code-lens';
+import { completion } from './completion';
+import { hover } from './hover';
+import { definition, documentLinks, references } from './navigation';
+import { rename } from './rename';
+import { semanticTokens } from './semantic-tokens';
+import { documentSymbols, workspaceSymbols } from './symbols';
 import { tree } from './tree';
 
 /**
@@ -11,4 +19,17 @@ export interface Feature {
   register(server: DesignLanguageServer): void;
 }
 
-export const FEATURES: readonly Feature[] = [tree];
+export const FEATURES: readonly Feature[] = [
+  tree,
+  completion,
+  hover,
+  definition,
+  references,
+  rename,
+  documentSymbols,
+  workspaceSymbols,
+  documentLinks,
+  codeActions,
+  codeLens,
+  semanticTokens,
+];

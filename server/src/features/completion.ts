@@ -1,0 +1,145 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver';
+import {
+  FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, stepOf, type Design, type DesignDocument, type Kind,
+} from '../core';
+import { itemAt, itemTitle } from '../core/navigation';
+import type { Feature } from '.';
+import { siblingKeys, yamlContextAt, type YamlContext } from './locate';
+import { answerFor, rangeOf } from './support';
+
+/** Completion in the front matter: `type:` values, field keys, enum values and ids of the expected kind. */
+export const completion: Feature = {
+  capabilities: { completionProvider: { triggerCharacters: [':', ' ', '[', ','], resolveProvider: false } },
+  register(server) {
+    server.connection.onCompletion(({ textDocument, position }) => answerFor(server, textDocument.uri, [], ({ design, document }) => {
+      const offset = document.lines.offsetAt(position);
+      const context = yamlContextAt(document.text, offset);
+      const snippets = server.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+      return context ? completionsAt(design, document, offset, context, snippets) : [];
+    }));
+  },
+};
+
+const ITEM_LEVEL = [[], ['items', '-']];
+const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+function completionsAt(design: Design, document: DesignDocument, offset: number, context: YamlContext,
+  snippets: boolean): CompletionItem[] {
+  const kind = kindOf(document);
+  const range = rangeOf(document, context.word);
+  const { path } = context;
+  const atItemLevel = (prefix: string[]) => ITEM_LEVEL.some(level => sameKeys(prefix, level));
+  if (context.position === 'value') {
+    if (path.length === 0 && context.key === 'type') return kindCompletions(range);
+    if (!kind) return [];
+    if (atItemLevel(path)) return fieldValueCompletions(design, document, offset, kind, context.key!, range);
+    if (atItemLevel(path.slice(0, -1)) && path[path.length - 1] === 'performance_factors') return valueCompletions(FACTOR_VALUES, range);
+    return [];
+  }
+  const inList = path[path.length - 1] === '-';
+  const inCollection = sameKeys(path, ['items', '-']);
+  if (context.position === 'entry' && kind && inList && !inCollection && atItemLevel(path.slice(0, -2))) {
+    return fieldValueCompletions(design, document, offset, kind, path[path.length - 2], range);
+  }
+  const present = siblingKeys(document.text, context);
+  if (atItemLevel(path)) return keyCompletions(kind, path.length === 0, present, range, snippets);
+  if (kind === 'goal' && path[path.length - 1] === 'performance_factors' && atItemLevel(path.slice(0, -1))) {
+    return PERFORMANCE_FACTORS.filter(factor => !present.has(factor)).map(factor => ({
+      label: factor, kind: CompletionItemKind.Property, detail: 'present | lacking | unknown',
+      textEdit: { range, newText: `${factor}: ` }, command: TRIGGER_SUGGEST,
+    }));
+  }
+  return [];
+}
+
+/** The document's kind, also while its YAML is broken mid-edit. */
+function kindOf(document: DesignDocument): Kind | undefined {
+  if (document.kind) return document.kind;
+  const typed = /^type[ \t]*:[ \t]*["']?([a-z]+)/m.exec(document.text.slice(0, document.frontMatter?.end ?? document.text.length));
+  return isKind(typed?.[1]) ? typed[1] : undefined;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((key, index) => key === b[index]);
+}
+
+function kindCompletions(range: Range): CompletionItem[] {
+  return STEPS.map(step => ({
+    label: step.kind, kind: CompletionItemKind.EnumMember,
+    detail: `Step ${step.step} · ${step.name} (${step.phase})`,
+    documentation: { kind: MarkupKind.Markdown, value: step.asks },
+    sortText: String(step.step).padStart(2, '0'),
+    textEdit: { range, newText: step.kind },
+  }));
+}
+
+function valueCompletions(values: readonly string[], range: Range): CompletionItem[] {
+  return values.map((value, index) => ({
+    label: value, kind: CompletionItemKind.EnumMember, sortText: String(index), textEdit: { range, newText: value },
+  }));
+}
+
+function fieldValueCompletions(design: Design, document: DesignDocument, offset: number, kind: Kind, key: string, range: Range): CompletionItem[] {
+  const step = stepOf(kind);
+  const allowed = step.enums[key];
+  if (allowed) return valueCompletions(allowed, range);
+  const expected = step.references[key];
+  return expected ? idCompletions(design, document, offset, expected, key, range) : [];
+}
+
+/** Ids of the expected kind, minus those the field lists already, with each target's title as detail. */
+function idCompletions(design: Design, document: DesignDocument, offset: number, expected: Kind,
+  field: string, range: Range): CompletionItem[] {
+  const listed = new Set((itemAt(document, offset)?.references ?? [])
+    .filter(reference => reference.field === field && !(reference.span.start <= offset && offset <= reference.span.end))
+    .map(reference => reference.id));
+  const step = stepOf(expected);
+  const items: CompletionItem[] = [];
+  for (const id of design.idsOfKind(expected)) {
+    if (listed.has(id)) continue;
+    const target = design.definitionsOf(id).find(item => item.kind === expected);
+    const title = target && itemTitle(target);
+    items.push({
+      label: id, kind: CompletionItemKind.Reference,
+      detail: title ?? `${expected} (step ${step.step})`,
+      labelDetails: { description: expected },
+      documentation: { kind: MarkupKind.Markdown, value: `**${step.name}** (step ${step.step}) \`${id}\`${title ? `\n\n${title}` : ''}` },
+      textEdit: { range, newText: id },
+    });
+  }
+  return items;
+}
+
+/** Keys an item of `kind` may have (plus `type` and `items` at the top level), minus those present. */
+function keyCompletions(kind: Kind | undefined, topLevel: boolean, present: Set<string>, range: Range,
+  snippets: boolean): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const add = (key: string, detail: string, newText = `${key}: `, suggestValues = false) => {
+    if (present.has(key)) return;
+    items.push({
+      label: key, kind: CompletionItemKind.Property, detail, sortText: String(items.length).padStart(2, '0'),
+      textEdit: { range, newText }, ...(suggestValues && { command: TRIGGER_SUGGEST }),
+      ...(snippets && newText.includes('$') && { insertTextFormat: InsertTextFormat.Snippet }),
+    });
+  };
+  if (topLevel && !present.has('type')) add('type', 'The step this document belongs to (goal … evaluation)', 'type: ', true);
+  if (!kind) return items;
+  const step = stepOf(kind);
+  const inCollection = present.has('items');
+  if (topLevel && inCollection) return items;
+  add('id', step.requiresId ? `Required: a unique id for this ${kind}` : `Optional id for this ${kind}`);
+  add('title', 'A short name');
+  for (const field of step.fields) {
+    const allowed = step.enums[field];
+    const detail = allowed ? allowed.join(' | ')
+      : field === 'performance_factors' ? 'job_expectations, feedback, environment, motivation, skills_knowledge'
+        : field === 'statement' ? 'Required: condition, observable behaviour, criterion' : `Field of a ${kind}`;
+    add(field, detail, field === 'performance_factors' ? `${field}:` : `${field}: `, allowed !== undefined);
+  }
+  for (const [field, target] of Object.entries(step.references)) {
+    const detail = `References to ${target} ids (step ${stepOf(target).step})`;
+    if (snippets) add(field, detail, `${field}: [$1]`, true); else add(field, detail, `${field}: []`);
+  }
+  if (topLevel && present.size <= 1) add('items', `Several ${kind} items in this file (a list of maps)`, 'items:');
+  return items;
+}

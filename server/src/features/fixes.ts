@@ -1,0 +1,178 @@
+/** Quick fixes per rule code, driven by the facts each finding carries in `data`. */
+import { distance } from 'fastest-levenshtein';
+import { STEPS, scalarText, type Design, type Item, type Span } from '../core';
+import { itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
+import { closest } from '../core/suggest';
+import { assessmentFix } from './fix-assessment';
+import { itemOfFinding, type Fix, type FixContext } from './fix-context';
+import { EditCollector, lineBreakOf, startOfNextLine } from './support';
+
+export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[]>> = {
+  'objective-not-measurable': measurableVerbFixes,
+  'unknown-reference': closestIdFixes,
+  'wrong-reference-kind': closestIdFixes,
+  'invalid-value': context => replacements(context, strings(context.data.allowed), value => `Change to \`${value}\``),
+  'unknown-type': context => replacements(context,
+    closest(context.document.text.slice(context.span.start, context.span.end), STEPS.map(step => step.kind)),
+    kind => `Change the type to \`${kind}\``),
+  'missing-id': missingIdFixes,
+  'objective-not-assessed': assessmentFix,
+  'task-without-skills': skillFixes,
+};
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/** One fix per value, each replacing the diagnostic's value (without its quotes); the first preferred when alone. */
+function replacements(context: FixContext, values: readonly string[], title: (value: string) => string): Fix[] {
+  const target = unquotedSpan(context.document.text, context.span);
+  return values.map(value => ({
+    title: title(value),
+    edit: new EditCollector(context.server).replace(context.document, target, value),
+    preferred: values.length === 1,
+  }));
+}
+
+function closestIdFixes(context: FixContext): Fix[] {
+  return replacements(context, strings(context.data.suggestions), id => `Change to \`${id}\``);
+}
+
+// --- objective-not-measurable ---------------------------------------------------------------------------
+
+const AUXILIARIES: Readonly<Record<string, string>> = { is: 'be', are: 'be', am: 'be', has: 'have' };
+const THIRD_PERSON_AUXILIARIES = new Set(['is', 'has']);
+/** Filler words the judge skips between the words of a phrase ("be fully aware of"). */
+const MAX_SKIPPED_WORDS = 2;
+
+/** One fix per suggested verb, each replacing just the non-observable phrase of the statement. */
+function measurableVerbFixes(context: FixContext): Fix[] {
+  const phrase = context.data.phrase;
+  if (typeof phrase !== 'string') return [];
+  const found = findPhrase(context.document.text, context.span, phrase);
+  if (!found) return [];
+  const original = context.document.text.slice(found.span.start, found.span.end);
+  return strings(context.data.suggestions).map(verb => {
+    const inflected = found.thirdPerson ? thirdPerson(verb) : verb;
+    const replacement = /^[A-Z]/.test(original) ? inflected.charAt(0).toUpperCase() + inflected.slice(1) : inflected;
+    return {
+      title: `Replace "${original.replace(/\s+/g, ' ')}" with "${replacement}"`,
+      edit: new EditCollector(context.server).replace(context.document, found.span, replacement),
+    };
+  });
+}
+
+/**
+ * Where a (normalized, lower-case) phrase sits in the statement: its words in order, allowing a few filler
+ * words in between, "is"/"has" for "be"/"have" and inflected forms ("understands").
+ */
+export function findPhrase(text: string, within: Span, phrase: string): { span: Span; thirdPerson: boolean } | undefined {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const tokens = [...text.slice(within.start, within.end).matchAll(/[A-Za-z][A-Za-z-]*/g)]
+    .map(match => ({ word: match[0].toLowerCase(), start: within.start + match.index!, end: within.start + match.index! + match[0].length }));
+  for (let first = 0; first < tokens.length; first++) {
+    if (!sameWord(tokens[first].word, words[0])) continue;
+    let last = first;
+    const complete = words.slice(1).every(word => {
+      const next = tokens.slice(last + 1, last + 2 + MAX_SKIPPED_WORDS).findIndex(token => sameWord(token.word, word));
+      if (next === -1) return false;
+      last += next + 1;
+      return true;
+    });
+    if (!complete) continue;
+    const opening = tokens[first].word;
+    const thirdPerson = THIRD_PERSON_AUXILIARIES.has(opening) || (opening !== words[0] && !Object.hasOwn(AUXILIARIES, opening));
+    return { span: { start: tokens[first].start, end: tokens[last].end }, thirdPerson };
+  }
+  return undefined;
+}
+
+function sameWord(token: string, word: string): boolean {
+  if (token === word || AUXILIARIES[token] === word) return true;
+  return [token.replace(/ies$/, 'y'), token.replace(/es$/, ''), token.replace(/s$/, '')].includes(word);
+}
+
+/** "identify" → "identifies", "wash" → "washes", "respond to" → "responds to". */
+export function thirdPerson(verb: string): string {
+  const [first, ...rest] = verb.split(' ');
+  const inflected = /[^aeiou]y$/.test(first) ? `${first.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(first) ? `${first}es` : `${first}s`;
+  return [inflected, ...rest].join(' ');
+}
+
+// --- missing-id -----------------------------------------------------------------------------------------
+
+/** Inserts a fresh id: after `type:` in a single-item document, as the first key of an `items:` entry. */
+function missingIdFixes(context: FixContext): Fix[] {
+  const { document, design, server } = context;
+  const index = typeof context.data.index === 'number' ? context.data.index : undefined;
+  const item = document.items.find(candidate => candidate.id === undefined && candidate.index === index);
+  if (!item || !document.kind) return [];
+  const id = uniqueId(design, document.kind, document);
+  const edit = new EditCollector(server);
+  if (item.index === undefined) {
+    const type = document.typeEntry!;
+    edit.insert(document, startOfNextLine(document, type.value?.span.end ?? type.keySpan.end), `id: ${id}${lineBreakOf(document)}`);
+  } else {
+    const firstKey = item.entries[0]?.keySpan.start;
+    if (firstKey === undefined) return [];
+    const beforeKey = document.text.slice(0, firstKey).replace(/[ \t]+$/, '');
+    const inFlowMap = /[{,]$/.test(beforeKey);
+    const column = firstKey - (document.text.lastIndexOf('\n', firstKey - 1) + 1);
+    edit.insert(document, firstKey, inFlowMap ? `id: ${id}, ` : `id: ${id}${lineBreakOf(document)}${' '.repeat(column)}`);
+  }
+  return [{ title: `Add the id \`${id}\``, edit, preferred: true }];
+}
+
+// --- task-without-skills --------------------------------------------------------------------------------
+
+const MAX_SKILL_FIXES = 3;
+
+/** Adds a skill to the task's `skills:` (the likeliest skills first: unused ones that share words with the task). */
+function skillFixes(context: FixContext): Fix[] {
+  const task = itemOfFinding(context);
+  if (!task || task.kind !== 'task') return [];
+  const candidates = likelySkills(context.design, task).slice(0, MAX_SKILL_FIXES);
+  if (candidates.length === 0) {
+    const edit = skillsEdit(context, task, '[]');
+    return edit ? [{ title: 'Add an empty `skills:` list to fill in (step 5)', edit }] : [];
+  }
+  return candidates.flatMap(skill => {
+    const edit = skillsEdit(context, task, `[${skill}]`);
+    return edit ? [{ title: `Add skill \`${skill}\` to \`skills:\``, edit, preferred: candidates.length === 1 }] : [];
+  });
+}
+
+function likelySkills(design: Design, task: Item): string[] {
+  const taskWords = wordsOf(`${task.id ?? ''} ${itemTitle(task) ?? ''}`);
+  const rank = (id: string) => {
+    const target = design.definitionsOf(id).find(item => item.kind === 'skill');
+    const used = design.referrersOf(id).some(reference => reference.field === 'skills' && reference.item.kind === 'task');
+    const shared = [...wordsOf(`${id} ${target ? itemTitle(target) ?? '' : ''}`)].filter(word => taskWords.has(word)).length;
+    return { id, used, shared, distance: distance(id.toLowerCase(), (task.id ?? '').toLowerCase()) };
+  };
+  return [...design.idsOfKind('skill')].map(rank)
+    .sort((a, b) => Number(a.used) - Number(b.used) || b.shared - a.shared || a.distance - b.distance || a.id.localeCompare(b.id))
+    .map(candidate => candidate.id);
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter(word => word.length > 1));
+}
+
+/** Fills an empty `skills:` entry, or adds one below the task's last field. */
+function skillsEdit(context: FixContext, task: Item, list: string): EditCollector | undefined {
+  const { document, server } = context;
+  const edit = new EditCollector(server);
+  const existing = task.entries.find(entry => entry.key === 'skills');
+  if (existing) {
+    const value = existing.value;
+    if (!value) return edit.insert(document, document.text.indexOf(':', existing.keySpan.end) + 1, ` ${list}`);
+    const empty = (value.type === 'seq' && value.items.length === 0) || (value.type === 'scalar' && scalarText(value) === undefined);
+    return empty ? edit.replace(document, value.span, list) : undefined;
+  }
+  const firstKey = task.entries[0]?.keySpan.start ?? 0;
+  if (/\{\s*$/.test(document.text.slice(0, firstKey))) return undefined;
+  const column = task.index === undefined ? 0 : firstKey - (document.text.lastIndexOf('\n', firstKey - 1) + 1);
+  const at = startOfNextLine(document, itemSpan(task).end);
+  return edit.insert(document, at, `${' '.repeat(column)}skills: ${list}${lineBreakOf(document)}`);
+}

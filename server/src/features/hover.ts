@@ -1,0 +1,81 @@
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import {
+  FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, scalarText, stepOf, type Design, type DesignDocument, type Item, type YamlEntry,
+} from '../core';
+import { itemTitle } from '../core/navigation';
+import type { DesignLanguageServer } from '../server';
+import type { Feature } from '.';
+import { keyAt, targetAt, type Target } from './locate';
+import { answerFor, displayPath, rangeOf } from './support';
+
+/** Hover: what an id or reference stands for, what a step asks, what a field holds. */
+export const hover: Feature = {
+  capabilities: { hoverProvider: true },
+  register(server) {
+    server.connection.onHover(({ textDocument, position }) => answerFor(server, textDocument.uri, null, ({ design, document }) => {
+      const offset = document.lines.offsetAt(position);
+      const target = targetAt(document, offset);
+      if (target) return markdown(document, target.span, describeTarget(server, design, target));
+      const key = keyAt(document, offset);
+      const text = key && (key.item ? describeField(document, key.entry) : describeType(key.entry));
+      return text && key ? markdown(document, key.entry.keySpan, text) : null;
+    }));
+  },
+};
+
+function markdown(document: DesignDocument, span: { start: number; end: number }, value: string): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, span) };
+}
+
+function describeTarget(server: DesignLanguageServer, design: Design, target: Target): string {
+  const definitions = design.definitionsOf(target.id);
+  if (definitions.length === 0) return `No item has the id \`${target.id}\`.`;
+  const parts = definitions.map(item => describeItem(server, item));
+  if (target.type === 'reference' && !definitions.some(item => item.kind === target.reference.expected)) {
+    parts.push(`⚠ \`${target.reference.field}\` expects ${target.reference.expected} ids.`);
+  }
+  if (target.type === 'id') {
+    const count = design.referrersOf(target.id).length;
+    parts.push(`Referenced ${count === 1 ? 'once' : `${count} times`}.`);
+  }
+  return parts.join('\n\n---\n\n');
+}
+
+/** Kind, step, title or statement, and the file (a link to the line) of an item. */
+export function describeItem(server: DesignLanguageServer, item: Item): string {
+  const step = stepOf(item.kind);
+  const line = item.document.lines.positionAt(item.anchor.start).line + 1;
+  const lines = [`**${capitalize(item.kind)}** \`${item.id ?? ''}\` · step ${step.step}, ${step.name} (${step.phase})`];
+  const title = itemTitle(item);
+  if (title) lines.push(title);
+  const statement = scalarText(item.entries.find(entry => entry.key === 'statement')?.value)?.trim();
+  if (statement && statement.replace(/\s+/g, ' ') !== title) lines.push(`> ${statement.replace(/\s+/g, ' ')}`);
+  lines.push(`[${displayPath(server, item.document.uri)}:${line}](${item.document.uri}#L${line})`);
+  return lines.join('\n\n');
+}
+
+function describeType(entry: YamlEntry): string {
+  const value = scalarText(entry.value);
+  if (!isKind(value)) {
+    return `**type**: the step of this document, one of ${STEPS.map(step => `\`${step.kind}\` (${step.step})`).join(', ')}.`;
+  }
+  const step = stepOf(value);
+  return `**Step ${step.step} · ${step.name}** (${step.phase})\n\n${step.asks}`;
+}
+
+function describeField(document: DesignDocument, entry: YamlEntry): string | undefined {
+  if (!document.kind) return undefined;
+  const step = stepOf(document.kind);
+  const target = step.references[entry.key];
+  if (target) return `**${entry.key}**: ids of ${target} items (step ${stepOf(target).step}, ${stepOf(target).name}).`;
+  const allowed = step.enums[entry.key];
+  if (allowed) return `**${entry.key}**: one of ${allowed.map(value => `\`${value}\``).join(', ')}.`;
+  if (entry.key === 'performance_factors') {
+    return `**performance_factors**: ${PERFORMANCE_FACTORS.map(factor => `\`${factor}\``).join(', ')}, each ${FACTOR_VALUES.map(value => `\`${value}\``).join(', ')}. Only a lacking \`skills_knowledge\` is closed by training.`;
+  }
+  return undefined;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

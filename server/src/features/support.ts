@@ -1,0 +1,121 @@
+import * as path from 'node:path';
+import {
+  ResponseError, type CreateFile, type Location, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Design, DesignDocument, Span } from '../core';
+import { unquotedSpan } from '../core/navigation';
+import { fsPath } from '../lsp/workspace';
+import type { DesignLanguageServer } from '../server';
+
+/** The document a request is about and the design it belongs to. */
+export interface RequestContext { server: DesignLanguageServer; design: Design; document: DesignDocument }
+
+/**
+ * Answers a request once the initial indexing is done and the latest edits are applied. A failure is
+ * logged and answered with `fallback`, so the client never sees an internal error; a ResponseError (a
+ * refusal meant for the user) goes through.
+ */
+export async function answer<T>(server: DesignLanguageServer, fallback: T, task: () => T | Promise<T>): Promise<T> {
+  try {
+    await server.ready;
+    server.syncEdits();
+    return await task();
+  } catch (error) {
+    if (error instanceof ResponseError) throw error;
+    server.connection.console.error(`${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+/** Like `answer`, for requests about one document; unknown documents get `fallback`. */
+export function answerFor<T>(server: DesignLanguageServer, uri: string, fallback: T,
+  task: (context: RequestContext) => T | Promise<T>): Promise<T> {
+  return answer(server, fallback, () => {
+    const document = server.workspace.document(uri);
+    return document ? task({ server, design: server.workspace.designOf(uri), document }) : fallback;
+  });
+}
+
+export function rangeOf(document: DesignDocument, span: Span): Range {
+  return document.lines.rangeOf(span);
+}
+
+/** Where a scalar (an id, a reference) sits, without its quotes. */
+export function scalarLocation(document: DesignDocument, span: Span): Location {
+  return { uri: document.uri, range: rangeOf(document, unquotedSpan(document.text, span)) };
+}
+
+/** A file's path relative to its workspace folder (with `/`), or its base name outside any folder. */
+export function displayPath(server: DesignLanguageServer, uri: string): string {
+  const file = fsPath(uri);
+  const root = server.workspace.folderRoots().find(folder => !path.relative(folder, file).startsWith('..'));
+  return root ? path.relative(root, file).split(path.sep).join('/') : path.basename(file);
+}
+
+/** The line break a document uses. */
+export function lineBreakOf(document: DesignDocument): string {
+  return document.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The offset where the line after the one holding `end` starts (a value ending with its line break counts as that line). */
+export function startOfNextLine(document: DesignDocument, end: number): number {
+  const { text } = document;
+  if (end > 0 && text.charAt(end - 1) === '\n') return end;
+  const lineBreak = text.indexOf('\n', end);
+  return lineBreak === -1 ? text.length : lineBreak + 1;
+}
+
+/** A scalar written so YAML reads it back as the same string: plain when safe, else double-quoted. */
+export function yamlScalar(text: string): string {
+  const plain = /^[A-Za-z0-9(][^\n]*$/.test(text) && !/: |\s#|[\s:]$/.test(text) && !/^(null|true|false|~)$/i.test(text);
+  return plain ? text : JSON.stringify(text);
+}
+
+/**
+ * Collects the edits of one change across files, then writes them as one WorkspaceEdit: `documentChanges`
+ * with the versions of open documents when the client supports it, else plain `changes`.
+ */
+export class EditCollector {
+  private readonly edits = new Map<string, TextEdit[]>();
+  private readonly created = new Map<string, string>();
+
+  constructor(private readonly server: DesignLanguageServer) {}
+
+  replace(document: DesignDocument, span: Span, newText: string): this {
+    const edits = this.edits.get(document.uri) ?? [];
+    edits.push({ range: rangeOf(document, span), newText });
+    this.edits.set(document.uri, edits);
+    return this;
+  }
+
+  insert(document: DesignDocument, offset: number, text: string): this {
+    return this.replace(document, { start: offset, end: offset }, text);
+  }
+
+  createFile(uri: string, text: string): this {
+    this.created.set(uri, text);
+    return this;
+  }
+
+  /** The text edits per existing document, to check what they do before offering them. */
+  editsByUri(): ReadonlyMap<string, readonly TextEdit[]> {
+    return this.edits;
+  }
+
+  /** The edit, or undefined when it creates a file and the client cannot. */
+  build(): WorkspaceEdit | undefined {
+    const capabilities = this.server.clientCapabilities.workspace?.workspaceEdit;
+    const canCreate = capabilities?.documentChanges === true && (capabilities.resourceOperations ?? []).includes('create');
+    if (this.created.size > 0 && !canCreate) return undefined;
+    if (capabilities?.documentChanges !== true) return { changes: Object.fromEntries(this.edits) };
+    const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
+    for (const [uri, text] of this.created) {
+      documentChanges.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] });
+    }
+    for (const [uri, edits] of this.edits) {
+      documentChanges.push({ textDocument: { uri, version: this.server.documents.get(uri)?.version ?? null }, edits });
+    }
+    return { documentChanges };
+  }
+}
