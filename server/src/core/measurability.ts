@@ -36,7 +36,11 @@ export const OBSERVABLE_VERBS: Readonly<Record<BloomLevel, readonly string[]>> =
     'palpate', 'auscultate', 'examine', 'take', 'record', 'draw', 'dilute', 'mix', 'reconstitute', 'set', 'connect',
     'calibrate', 'assemble', 'adjust', 'cover', 'discard', 'fit', 'isolate', 'place', 'rinse', 'scrub', 'spray',
     'store', 'transport', 'wipe', 'change', 'apply', 'carry out', 'start', 'stop', 'resuscitate', 'ventilate',
-    'immunize', 'vaccinate', 'swab', 'handwash', 'glove', 'gown', 'mask'],
+    'immunize', 'vaccinate', 'swab', 'handwash', 'glove', 'gown', 'mask', 'count', 'read', 'plot', 'initiate',
+    'titrate', 'cannulate', 'catheterize', 'intubate', 'aspirate', 'irrigate', 'percuss', 'splint', 'immobilize',
+    'feed', 'deliver', 'stabilize', 'transfer', 'close', 'open', 'replace', 'seal', 'tie', 'attach', 'clamp', 'cut',
+    'suction', 'massage', 'dry', 'wrap', 'hold', 'lift', 'turn', 'elevate', 'pour', 'empty', 'elicit', 'submit',
+    'request', 'track', 'tally', 'role-play', 'facilitate', 'lead', 'present', 'escort'],
 };
 
 /** Verbs and phrases whose behaviour cannot be observed, with measurable verbs to suggest instead. */
@@ -66,7 +70,13 @@ export const NON_OBSERVABLE: Readonly<Record<string, readonly string[]>> = {
   'recognize the importance of': ['explain', 'justify'],
   'understand the importance of': ['explain', 'justify'],
   'be exposed to': ['identify', 'describe'],
-  'gain': ['demonstrate', 'perform'],
+  'gain knowledge': ['list', 'state', 'identify'],
+  'gain insight': ['explain', 'describe'],
+  'gain an understanding of': ['explain', 'describe'],
+  'gain an appreciation of': ['explain', 'justify'],
+  'gain confidence': ['perform', 'demonstrate'],
+  'gain experience': ['perform', 'demonstrate'],
+  'gain skills': ['perform', 'demonstrate'],
   'develop an understanding of': ['explain', 'describe'],
   'develop an appreciation for': ['explain', 'justify'],
   'enjoy': ['choose', 'participate in'],
@@ -92,27 +102,45 @@ export type Verdict =
   | { measurable: false; reason: 'no-action-verb'; suggestions: string[] };
 
 const GENERAL_SUGGESTIONS = ['demonstrate', 'perform', 'identify', 'explain', 'list'];
-const LEAD_IN = /\b(?:will|shall|should|must|can)\s+(?:be\s+able\s+to\s+)?|\b(?:be\s+)?able\s+to\s+|^\s*to\s+/i;
+const LEAD_IN = /\b(?:will|shall|should|must|can)\s+(?:be\s+able\s+to\s+)?|\b(?:be\s+)?able\s+to\s+|^\s*to\s+/gi;
 const SKIPPED_WORDS = new Set(['the', 'a', 'an', 'each', 'every', 'all', 'and', 'then',
-'correctly', 'accurately', 'independently', 'safely', 'consistently', 'appropriately',
+  'correctly', 'accurately', 'independently', 'safely', 'consistently', 'appropriately',
   'properly', 'effectively', 'fully', 'promptly', 'clearly', 'competently', 'confidently', 'routinely', 'also',
   'quickly']);
+/**
+ * Who performs the behaviour in a third-person statement ("The community health worker identifies ...").
+ * The verb is looked for right after one of these words, so a noun phrase such as "Control practices" is
+ * not mistaken for a learner doing something.
+ */
+const LEARNER_NOUNS = new Set(['learner', 'participant', 'trainee', 'student', 'nurse', 'midwife', 'midwives',
+  'chw', 'chv', 'hew', 'asha', 'vht', 'tba', 'worker', 'volunteer', 'doctor', 'physician', 'clinician', 'officer',
+  'provider', 'pharmacist', 'technician', 'technologist', 'attendant', 'counsellor', 'counselor', 'supervisor',
+  'manager', 'vaccinator', 'assistant', 'aide', 'practitioner', 'dispenser', 'educator', 'trainer', 'mentor',
+  'resident', 'intern', 'staff', 'personnel', 'surgeon', 'anaesthetist', 'anesthetist', 'therapist', 'dentist',
+  'caregiver', 'mother', 'father', 'parent', 'graduate', 'he', 'she', 'they', 'you', 'we']);
+/** How far into a statement the learner may reach: "The trained community health worker ..." is four words. */
+const MAX_SUBJECT_WORDS = 4;
+/** Forms of "be" and "have" that third-person statements use: "is familiar with", "has knowledge of". */
+const AUXILIARY_BASES: Readonly<Record<string, string>> = { is: 'be', are: 'be', am: 'be', has: 'have' };
 
 /** A compiled view of the verb lists (built once per configuration). */
 export class Measurability {
   private readonly observable = new Map<string, BloomLevel[]>();
-  private readonly nonObservable: [string, readonly string[]][];
+  /** Non-observable phrases as matched (filler words dropped) and as written, longest first. */
+  private readonly nonObservable: { match: string; phrase: string; suggestions: readonly string[] }[];
 
   constructor(extra: VerbLists = {}) {
     for (const [level, verbs] of Object.entries(OBSERVABLE_VERBS) as [BloomLevel, readonly string[]][]) {
       for (const verb of verbs) this.addObservable(verb, level);
     }
-    for (const verb of extra.measurable ?? []) this.addObservable(verb.toLowerCase(), 'apply');
+    for (const verb of extra.measurable ?? []) this.addObservable(normalizePhrase(verb), 'apply');
     const phrases: [string, readonly string[]][] = Object.entries(NON_OBSERVABLE);
     for (const phrase of extra.nonMeasurable ?? []) phrases.push([phrase.toLowerCase(), GENERAL_SUGGESTIONS]);
-    // Longest first, so "understand the importance of" wins over "understand".
-    this.nonObservable = phrases.sort((a, b) => b[0].length - a[0].length);
-    for (const [phrase] of this.nonObservable) this.observable.delete(phrase);
+    // Phrases are compared with the statement's words, so they drop the same filler words ("develop an
+    // understanding of" → "develop understanding of"). Longest first, so "understand the importance of" wins.
+    this.nonObservable = phrases.map(([phrase, suggestions]) => ({ match: normalizePhrase(phrase), phrase, suggestions }))
+      .sort((a, b) => b.match.length - a.match.length);
+    for (const { match } of this.nonObservable) this.observable.delete(match);
   }
 
   private addObservable(verb: string, level: BloomLevel): void {
@@ -134,44 +162,72 @@ export class Measurability {
     return { measurable: false, reason: 'no-action-verb', suggestions: GENERAL_SUGGESTIONS };
   }
 
-  /** Looks for the verb at the behaviour's first word, or its second when the first is the learner. */
+  /** Looks for the verb at the behaviour's first word, or right after the learner ("The CHW identifies"). */
   private judgeBehaviour(behaviour: string): Verdict | undefined {
-    const words = behaviour.split(/[^a-z-]+/).filter(word => word && !SKIPPED_WORDS.has(word));
-    for (const position of [0, 1]) {
-      const rest = words.slice(position).join(' ');
-      const nonObservable = this.nonObservable.find(([phrase]) => startsWithPhrase(rest, phrase));
+    const words = wordsOf(behaviour);
+    for (let position = 0; position <= MAX_SUBJECT_WORDS && position < words.length; position++) {
+      if (position > 0 && !isLearner(words[position - 1])) continue;
+      const verdict = this.judgeVerbAt(words, position);
+      if (verdict) return verdict;
+    }
+    return undefined;
+  }
+
+  private judgeVerbAt(words: readonly string[], position: number): Verdict | undefined {
+    const [first, second = ''] = words.slice(position, position + 2);
+    const rest = words.slice(position + 1).join(' ');
+    for (const base of verbBases(first)) {
+      const behaviour = rest ? `${base} ${rest}` : base;
+      const nonObservable = this.nonObservable.find(({ match }) => startsWithPhrase(behaviour, match));
       if (nonObservable) {
-        return { measurable: false, reason: 'non-observable', phrase: nonObservable[0], suggestions: [...nonObservable[1]] };
+        return { measurable: false, reason: 'non-observable', phrase: nonObservable.phrase, suggestions: [...nonObservable.suggestions] };
       }
-      const pair = `${words[position] ?? ''} ${words[position + 1] ?? ''}`;
-      for (const base of [...baseForms(pair), ...baseForms(words[position] ?? '')]) {
-        const levels = this.observable.get(base);
-        if (levels) return { measurable: true, verb: base, levels };
-      }
+    }
+    // Two-word verbs first ("put on", "set up"), then the single verb.
+    for (const verb of [...verbBases(first).map(base => `${base} ${second}`), ...verbBases(first)]) {
+      const levels = this.observable.get(verb);
+      if (levels) return { measurable: true, verb, levels };
     }
     return undefined;
   }
 }
 
 /**
- * Where the behaviour may start, lower-cased: after a lead-in ("will", "be able to", "to"), else the
+ * Where the behaviour may start, lower-cased: after each lead-in ("will", "be able to", "to"), then the
  * statement itself and the text after each comma (to step over a "Given ..., " condition).
  */
 export function behaviourCandidates(statement: string): string[] {
   const text = statement.toLowerCase().replace(/\s+/g, ' ').trim();
-  const leadIn = LEAD_IN.exec(text);
-  if (leadIn) return [text.slice(leadIn.index + leadIn[0].length)];
-  const candidates = [text];
+  const candidates = [...text.matchAll(LEAD_IN)].map(leadIn => text.slice(leadIn.index + leadIn[0].length));
+  candidates.push(text);
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     candidates.push(text.slice(comma + 1).trim());
   }
   return candidates;
 }
 
+function wordsOf(text: string): string[] {
+  return text.split(/[^a-z-]+/).filter(word => word && !SKIPPED_WORDS.has(word));
+}
+
+function normalizePhrase(phrase: string): string {
+  return wordsOf(phrase.toLowerCase()).join(' ');
+}
+
+function isLearner(word: string): boolean {
+  return baseForms(word).some(form => LEARNER_NOUNS.has(form));
+}
+
 function startsWithPhrase(behaviour: string, phrase: string): boolean {
   if (!behaviour.startsWith(phrase)) return false;
   const next = behaviour.charAt(phrase.length);
   return next === '' || !/[a-z]/.test(next);
+}
+
+/** Base forms a statement's verb may stand for, including "is" → be and "has" → have. */
+function verbBases(word: string): string[] {
+  const auxiliary = AUXILIARY_BASES[word];
+  return auxiliary ? [auxiliary] : baseForms(word);
 }
 
 /** Candidate base forms of an inflected verb: "identifies" → identify, "washes" → wash, "performs" → perform. */

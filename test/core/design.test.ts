@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Design, checkTexts, parseDocument, type Finding } from '../../server/src/core';
+import { CLEAN, configOf, type Files } from './helpers';
+
+/** Versions a file may take during random edits: its clean text, a broken one, or none (deleted). */
+const VARIANTS: Record<string, (string | undefined)[]> = {
+  'objective.md': [CLEAN['objective.md'], undefined, CLEAN['objective.md'].replace('id: OBJ-HH-1', 'id: OBJ-HH-2'),
+    CLEAN['objective.md'].replace('skills: [SK-HH-rub]', 'skills: [ACT-HH-1]')],
+  'skills.md': [CLEAN['skills.md'], undefined, CLEAN['skills.md'].replace('SK-HH-rub', 'T-HH')],
+  'assessments.md': [CLEAN['assessments.md'], undefined, CLEAN['assessments.md'].replace('[OBJ-HH-1]', '[]')],
+  'activities.md': [CLEAN['activities.md'], undefined, CLEAN['activities.md'].replace('ACT-HH-1', 'OBJ-HH-1')],
+  'lesson.md': [CLEAN['lesson.md'], undefined, '# The lesson is being rewritten\n'],
+  'tasks.md': [CLEAN['tasks.md'], undefined, CLEAN['tasks.md'].replace('    skills: [SK-HH-rub]\n', '')],
+};
+
+/** A design loaded with the files and flushed once, so later flushes show only what changed. */
+function loaded(files: Files): Design {
+  const design = new Design();
+  for (const [path, text] of Object.entries(files)) design.set(parseDocument(path, text));
+  design.flush();
+  return design;
+}
+
+/** What a flush reports, as `path → codes` (an empty list means the document's findings were cleared). */
+function summary(changed: Map<string, Finding[]>): Record<string, string[]> {
+  return Object.fromEntries([...changed].sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, findings]) => [path, findings.map(finding => finding.code)]));
+}
+
+describe('Design (incremental checking)', () => {
+  it('first reports every design document, including clean ones, and no other Markdown', () => {
+    const design = new Design();
+    for (const [path, text] of Object.entries({ ...CLEAN, 'README.md': '# Notes\n' })) design.set(parseDocument(path, text));
+    const changed = design.flush();
+    assert.deepEqual([...changed.keys()].sort(), Object.keys(CLEAN).sort());
+    assert.ok([...changed.values()].every(findings => findings.length === 0));
+    assert.equal(design.isChecked('README.md'), false);
+    assert.equal(design.isChecked('objective.md'), true);
+  });
+
+  it('reports nothing when nothing changed, or when a document is set again with the same findings', () => {
+    const design = loaded(CLEAN);
+    assert.equal(design.flush().size, 0);
+    design.set(parseDocument('learners.md', `${CLEAN['learners.md']}\nMore notes about the learners.\n`));
+    design.set(parseDocument('objective.md', CLEAN['objective.md']));
+    assert.equal(design.flush().size, 0);
+  });
+
+  it('reports only the edited document after a local change', () => {
+    const design = loaded(CLEAN);
+    design.set(parseDocument('objective.md', CLEAN['objective.md'].replace('the nurse will perform', 'the nurse will understand')));
+    assert.deepEqual(summary(design.flush()), { 'objective.md': ['objective-not-measurable'] });
+  });
+
+  it('deleting the only assessment flags the objective in another file and the lesson that listed it', () => {
+    const design = loaded(CLEAN);
+    design.delete('assessments.md');
+    const changed = design.flush();
+    assert.deepEqual(summary(changed), {
+      'assessments.md': [],
+      'lesson.md': ['unknown-reference'],
+      'objective.md': ['objective-not-assessed'],
+    });
+    assert.equal(design.isChecked('assessments.md'), false);
+    assert.deepEqual(design.findingsOf('objective.md'), changed.get('objective.md'));
+  });
+
+  it('restoring the assessment clears what its deletion caused', () => {
+    const design = loaded(CLEAN);
+    design.delete('assessments.md');
+    design.flush();
+    design.set(parseDocument('assessments.md', CLEAN['assessments.md']));
+    assert.deepEqual(summary(design.flush()), { 'assessments.md': [], 'lesson.md': [], 'objective.md': [] });
+  });
+
+  it('renaming an id reports the definition and every referrer', () => {
+    const design = loaded(CLEAN);
+    design.set(parseDocument('skills.md', CLEAN['skills.md'].replace('SK-HH-rub', 'SK-HH-handrub')));
+    assert.deepEqual(summary(design.flush()), {
+      'objective.md': ['unknown-reference'],
+      'skills.md': ['skill-without-objective'],
+      'tasks.md': ['unknown-reference'],
+    });
+  });
+
+  it('a duplicate in a new file flags both copies; deleting it clears the original', () => {
+    const design = loaded(CLEAN);
+    design.set(parseDocument('copy.md', '---\ntype: activity\nid: ACT-HH-1\nobjectives: [OBJ-HH-1]\n---\n'));
+    assert.deepEqual(summary(design.flush()), { 'activities.md': ['duplicate-id'], 'copy.md': ['duplicate-id'] });
+    assert.equal(design.definitionsOf('ACT-HH-1').length, 2);
+    design.delete('copy.md');
+    assert.deepEqual(summary(design.flush()), { 'activities.md': [], 'copy.md': [] });
+    assert.equal(design.definitionsOf('ACT-HH-1').length, 1);
+  });
+
+  it('suggestions for a dangling reference follow the ids of its kind as they come and go', () => {
+    const design = loaded({ ...CLEAN, 'assessment-2.md': '---\ntype: assessment\nid: AS-2\nobjectives: [OBJ-HH-7]\n---\n' });
+    const message = () => design.findingsOf('assessment-2.md')[0].message;
+    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`?');
+    design.set(parseDocument('objective-2.md', '---\ntype: objective\nid: OBJ-HH-2\nstatement: List the moments.\n---\n'));
+    design.flush();
+    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`, `OBJ-HH-2`?');
+    design.delete('objective-2.md');
+    design.flush();
+    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`?');
+  });
+
+  it('a document that stops being a design document is cleared', () => {
+    const design = loaded({ ...CLEAN, 'draft.md': '---\ntype: task\nid: 1-bad\n---\n' });
+    design.set(parseDocument('draft.md', '# A draft, not a design document yet\n'));
+    assert.deepEqual(summary(design.flush()), { 'draft.md': [] });
+    assert.equal(design.isChecked('draft.md'), false);
+  });
+
+  it('deleting an unknown document changes nothing', () => {
+    const design = loaded(CLEAN);
+    design.delete('nope.md');
+    assert.equal(design.flush().size, 0);
+  });
+
+  it('a new configuration re-checks everything but reports only documents whose findings changed', () => {
+    const design = loaded({ ...CLEAN, 'draft.md': '---\ntype: task\nid: 1-bad\nskills: [SK-HH-rub]\n---\n' });
+    assert.deepEqual(design.findingsOf('draft.md').map(finding => finding.severity), ['error']);
+    design.setConfig(configOf({ rules: { 'invalid-id': 'hint' } }));
+    const changed = design.flush();
+    assert.deepEqual([...changed.keys()], ['draft.md']);
+    assert.deepEqual(changed.get('draft.md')!.map(finding => `${finding.code} ${finding.severity}`), ['invalid-id hint']);
+  });
+
+  it('indexes definitions and referrers of ids, and ids by kind', () => {
+    const design = loaded(CLEAN);
+    assert.deepEqual(design.referrersOf('OBJ-HH-1').map(reference => `${reference.item.document.uri}:${reference.field}`).sort(), [
+      'activities.md:objectives', 'assessments.md:objectives', 'evaluation.md:objectives', 'implementation.md:objectives',
+      'lesson.md:objectives', 'monitoring.md:objectives',
+    ]);
+    assert.deepEqual([...design.idsOfKind('skill')], ['SK-HH-rub']);
+    design.delete('skills.md');
+    assert.deepEqual([...design.idsOfKind('skill')], []);
+    assert.deepEqual(design.definitionsOf('SK-HH-rub'), []);
+  });
+
+  it('after any sequence of edits, reports exactly what a full check of the same files reports', () => {
+    const edit = fc.record({ path: fc.constantFrom(...Object.keys(VARIANTS)), variant: fc.nat(3) });
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), edits => {
+      const design = loaded(CLEAN);
+      const files: Record<string, string> = { ...CLEAN };
+      for (const { path, variant } of edits) {
+        const variants = VARIANTS[path];
+        const text = variants[variant % variants.length];
+        if (text === undefined) {
+          design.delete(path);
+          delete files[path];
+        } else {
+          design.set(parseDocument(path, text));
+          files[path] = text;
+        }
+        design.flush();
+      }
+      const expected = checkTexts(Object.entries(files).map(([path, text]) => ({ path, text })));
+      for (const path of Object.keys(CLEAN)) {
+        assert.deepEqual(design.findingsOf(path), expected.get(path) ?? [], path);
+      }
+    }), { seed: 20250301, numRuns: 80 });
+  });
+});
+

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { CLEAN, cleanWith, expectReports, expectSilent, md } from '../helpers';
+
+describe('rule duplicate-id', () => {
+  it('reports an id defined in two files on both id values, naming the other file', () => {
+    const found = expectReports('duplicate-id', cleanWith({
+      'objective.md': CLEAN['objective.md'].replace('id: OBJ-HH-1', 'id: «OBJ-HH-1»'),
+      'objective-copy.md': md`
+        ---
+        type: objective
+        id: «OBJ-HH-1»
+        statement: Given hand rub, the nurse will perform a hand rub in 20 to 30 seconds.
+        skills: [SK-HH-rub]
+        ---
+      `,
+    }));
+    const byPath = new Map(found.map(finding => [finding.path, finding.message]));
+    assert.match(byPath.get('objective.md')!, /also defined in objective-copy\.md/);
+    assert.match(byPath.get('objective-copy.md')!, /also defined in objective\.md/);
+    assert.deepEqual(found[0].data, { id: 'OBJ-HH-1' });
+  });
+
+  it('reports two items of one collection that share an id', () => {
+    expectReports('duplicate-id', {
+      'skills.md': md`
+        ---
+        type: skill
+        items:
+          - id: «SK-1»
+            title: Hand rub
+          - id: SK-2
+          - id: «SK-1»
+            title: Hand wash
+        ---
+      `,
+    });
+  });
+
+  it('reports the same id used by items of different kinds', () => {
+    expectReports('duplicate-id', {
+      'task.md': '---\ntype: task\nid: «HH»\nskills: [SK-1]\n---\n',
+      'skill.md': '---\ntype: skill\nid: «HH»\n---\n',
+    });
+  });
+
+  it('reports every copy of an id defined three times', () => {
+    const found = expectReports('duplicate-id', {
+      'a.md': '---\ntype: lesson\nid: «LES-1»\n---\n',
+      'b.md': '---\ntype: lesson\nid: «LES-1»\n---\n',
+      'c.md': '---\ntype: lesson\nid: «LES-1»\n---\n',
+    });
+    assert.match(found.find(finding => finding.path === 'a.md')!.message, /b\.md, c\.md/);
+  });
+
+  it('does not report unique ids, nor ids that differ only in case', () => {
+    expectSilent('duplicate-id', CLEAN);
+    expectSilent('duplicate-id', { 'a.md': '---\ntype: task\nid: T-1\n---\n', 'b.md': '---\ntype: task\nid: t-1\n---\n' });
+  });
+});
