@@ -158,6 +158,22 @@ export class Design implements DesignView {
     for (const id of defined) {
       for (const reference of this.referrersOf(id)) this.dirty.add(reference.item.document.uri);
     }
+    this.markUnresolvedOf(kindsWithChangedIds(previous, current));
+  }
+
+  /**
+   * References that resolve to no item of their kind suggest the closest ids of that kind, so when ids of
+   * a kind come or go they are re-checked too (only on id edits: other edits change no kind's ids).
+   */
+  private markUnresolvedOf(kinds: ReadonlySet<Kind>): void {
+    if (kinds.size === 0) return;
+    for (const [id, references] of this.referrers) {
+      for (const reference of references) {
+        if (kinds.has(reference.expected) && !this.definitionsOf(id).some(item => item.kind === reference.expected)) {
+          this.dirty.add(reference.item.document.uri);
+        }
+      }
+    }
   }
 
   private index(document: DesignDocument): void {
@@ -185,6 +201,20 @@ export class Design implements DesignView {
       }
     }
   }
+}
+
+/** The kinds whose set of ids differs between two versions of a document. */
+function kindsWithChangedIds(previous: DesignDocument | undefined, current: DesignDocument | undefined): Set<Kind> {
+  const idsOf = (document: DesignDocument | undefined) =>
+    new Set((document?.items ?? []).filter(item => item.id !== undefined).map(item => `${item.kind}:${item.id}`));
+  const before = idsOf(previous);
+  const after = idsOf(current);
+  const kinds = new Set<Kind>();
+  for (const item of [...(previous?.items ?? []), ...(current?.items ?? [])]) {
+    const key = `${item.kind}:${item.id}`;
+    if (item.id !== undefined && before.has(key) !== after.has(key)) kinds.add(item.kind);
+  }
+  return kinds;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
