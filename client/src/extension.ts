@@ -1,9 +1,27 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { createDesignStatus } from './status';
+import { Templates } from './templates';
+import { DesignOutlines, DesignTreeProvider } from './tree';
 
 let client: LanguageClient | undefined;
 
+/** The tree view is shown in its own activity bar container and in the Explorer, from one provider. */
+const TREE_VIEW_IDS = ['idstudio.designTree', 'idstudio.designTreeExplorer'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = startClient(context);
+  const outlines = new DesignOutlines(client);
+  const provider = new DesignTreeProvider(outlines);
+  const views = TREE_VIEW_IDS.map(viewId => vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
+  const templates = await Templates.load(context.extension);
+  context.subscriptions.push(outlines, ...views, createDesignStatus(outlines), ...registerCommands({ outlines, templates, views }));
+  await client.start();
+  await outlines.refresh();
+}
+
+function startClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/cli.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, args: ['server'], transport: TransportKind.ipc },
@@ -17,9 +35,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     outputChannel: vscode.window.createOutputChannel('Instructional Design Studio'),
   };
-  client = new LanguageClient('idstudio', 'Instructional Design Studio', serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push(client);
+  const languageClient = new LanguageClient('idstudio', 'Instructional Design Studio', serverOptions, clientOptions);
+  context.subscriptions.push(languageClient);
+  return languageClient;
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,266 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Kind } from '../../server/src/core/kinds';
+import {
+  DESIGN_CHANGED_NOTIFICATION, DESIGN_TREE_REQUEST, type DesignTreeParams, type DesignTreeResult, type FolderOutline,
+  type ItemLocation, type LinkedItem, type OutlineItem, type OutlinePhase, type OutlineStep, type ProblemCounts,
+  type UnsortedDocument,
+} from '../../server/src/core/outline';
+
+/** The outlines of the workspace folders, as the server last reported them. */
+export class DesignOutlines implements vscode.Disposable {
+  folders: FolderOutline[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly client: LanguageClient) {
+    this.subscriptions = [
+      this.changed,
+      client.onNotification(DESIGN_CHANGED_NOTIFICATION, () => this.refresh()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
+    ];
+  }
+
+  async refresh(): Promise<void> {
+    const params: DesignTreeParams = {};
+    const { folders } = await this.client.sendRequest<DesignTreeResult>(DESIGN_TREE_REQUEST, params);
+    this.folders = inWorkspaceOrder(folders);
+    const hasDesign = this.folders.some(folder => folder.outline.summary.designDocuments > 0);
+    await vscode.commands.executeCommand('setContext', 'idstudio.hasDesignDocuments', hasDesign);
+    await vscode.commands.executeCommand('setContext', 'idstudio.treeLoaded', true);
+    this.changed.fire();
+  }
+
+  /** The outline of the workspace folder holding `uri`. */
+  folderOf(uri: vscode.Uri): FolderOutline | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder && this.folders.find(outline => sameUri(outline.uri, folder.uri));
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+function inWorkspaceOrder(folders: FolderOutline[]): FolderOutline[] {
+  const order = (folder: FolderOutline) =>
+    vscode.workspace.workspaceFolders?.findIndex(workspaceFolder => sameUri(folder.uri, workspaceFolder.uri)) ?? -1;
+  return [...folders].sort((a, b) => order(a) - order(b));
+}
+
+function sameUri(uri: string, other: vscode.Uri): boolean {
+  return vscode.Uri.parse(uri).fsPath === other.fsPath;
+}
+
+/** A node of the design tree; every node keeps its folder so commands know where they act. */
+export type DesignNode =
+  | { type: 'folder'; folder: FolderOutline }
+  | { type: 'phase'; folder: FolderOutline; phase: OutlinePhase }
+  | { type: 'step'; folder: FolderOutline; step: OutlineStep }
+  | { type: 'item'; folder: FolderOutline; item: OutlineItem }
+  | { type: 'link'; folder: FolderOutline; link: LinkedItem; parent: OutlineItem }
+  | { type: 'gap'; folder: FolderOutline; message: string; parent: OutlineItem }
+  | { type: 'unsorted'; folder: FolderOutline; documents: UnsortedDocument[] }
+  | { type: 'document'; folder: FolderOutline; document: UnsortedDocument };
+
+export const REVEAL_ITEM_COMMAND = 'idstudio.revealItem';
+
+export const KIND_ICONS: Record<Kind, string> = {
+  goal: 'milestone', learners: 'organization', resources: 'library', task: 'tasklist', skill: 'tools',
+  objective: 'target', assessment: 'checklist', activity: 'play-circle', lesson: 'book', implementation: 'rocket',
+  monitoring: 'pulse', evaluation: 'graph',
+};
+
+/** Phases → steps → items → (for objectives) linked items; one top-level node per folder when there are several. */
+export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly outlines: DesignOutlines) {
+    outlines.onDidChange(() => this.changed.fire());
+  }
+
+  getChildren(node?: DesignNode): DesignNode[] {
+    if (!node) return this.roots();
+    switch (node.type) {
+      case 'folder': return folderChildren(node.folder);
+      case 'phase': return node.phase.steps.map(step => ({ type: 'step', folder: node.folder, step }));
+      case 'step': return node.step.items.map(item => ({ type: 'item', folder: node.folder, item }));
+      case 'item': return objectiveChildren(node.folder, node.item);
+      case 'unsorted': return node.documents.map(document => ({ type: 'document', folder: node.folder, document }));
+      default: return [];
+    }
+  }
+
+  getTreeItem(node: DesignNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'folder': return folderItem(node.folder);
+      case 'phase': return phaseItem(node.folder, node.phase);
+      case 'step': return stepItem(node.folder, node.step);
+      case 'item': return itemItem(node.folder, node.item);
+      case 'link': return linkItem(node.link, node.parent);
+      case 'gap': return gapItem(node.message, node.parent);
+      case 'unsorted': return unsortedItem(node.folder, node.documents);
+      case 'document': return documentItem(node.document);
+    }
+  }
+
+  /** Nothing at all when no folder has a design document, so the welcome view shows instead. */
+  private roots(): DesignNode[] {
+    const { folders } = this.outlines;
+    if (!folders.some(folder => folder.outline.summary.designDocuments > 0)) return [];
+    if (folders.length === 1) return folderChildren(folders[0]);
+    return folders.map(folder => ({ type: 'folder', folder }));
+  }
+}
+
+function folderChildren(folder: FolderOutline): DesignNode[] {
+  const phases: DesignNode[] = folder.outline.phases.map(phase => ({ type: 'phase', folder, phase }));
+  const { unsorted } = folder.outline;
+  return unsorted.length ? [...phases, { type: 'unsorted', folder, documents: unsorted }] : phases;
+}
+
+function objectiveChildren(folder: FolderOutline, objective: OutlineItem): DesignNode[] {
+  const links = objective.links;
+  if (!links) return [];
+  const linked = [...links.skills, ...links.assessments, ...links.activities, ...links.lessons]
+    .map((link): DesignNode => ({ type: 'link', folder, link, parent: objective }));
+  const gaps: DesignNode[] = [];
+  if (!links.assessments.length) gaps.push({ type: 'gap', folder, parent: objective, message: 'not assessed (step 7)' });
+  if (!links.activities.length && !links.lessons.length) {
+    gaps.push({ type: 'gap', folder, parent: objective, message: 'no activity or lesson (steps 8, 9)' });
+  }
+  return [...linked, ...gaps];
+}
+
+function folderItem(folder: FolderOutline): vscode.TreeItem {
+  const item = new vscode.TreeItem(folder.name, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = folder.uri;
+  item.iconPath = vscode.ThemeIcon.Folder;
+  item.description = `${folder.outline.summary.stepsWithItems}/12 steps`;
+  item.contextValue = 'idstudio.folder';
+  return item;
+}
+
+function phaseItem(folder: FolderOutline, phase: OutlinePhase): vscode.TreeItem {
+  const item = new vscode.TreeItem(phase.phase, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${folder.uri}#${phase.phase}`;
+  const done = phase.steps.filter(step => step.items.length > 0).length;
+  const numbers = phase.steps.map(step => step.step);
+  item.description = `${numbers.length > 1 ? `steps ${numbers[0]}–${numbers[numbers.length - 1]}` : `step ${numbers[0]}`} · ${done}/${numbers.length}`;
+  item.contextValue = 'idstudio.phase';
+  return item;
+}
+
+function stepItem(folder: FolderOutline, step: OutlineStep): vscode.TreeItem {
+  const collapsible = step.items.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+  const item = new vscode.TreeItem(`${step.step}. ${step.name}`, collapsible);
+  item.id = `${folder.uri}#step-${step.step}`;
+  item.iconPath = stepIcon(step);
+  item.description = stepDescription(step);
+  item.tooltip = new vscode.MarkdownString(`**Step ${step.step}: ${step.name}**\n\n${step.asks}\n\n${stepDescription(step)}`);
+  item.contextValue = 'idstudio.step';
+  if (step.documents.length === 1 && !step.items.length) item.command = revealCommand({ uri: step.documents[0] });
+  return item;
+}
+
+function stepIcon(step: OutlineStep): vscode.ThemeIcon {
+  if (step.status === 'not-started') return new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('disabledForeground'));
+  if (step.status === 'complete') return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+  if (step.problems.errors) return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  if (step.problems.warnings) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  return new vscode.ThemeIcon('circle-large-outline');
+}
+
+function stepDescription(step: OutlineStep): string {
+  if (step.status === 'not-started') return 'not started';
+  const problems = describeProblems(step.problems);
+  if (step.status === 'in-progress') return problems || 'no items yet';
+  return plural(step.items.length, 'item');
+}
+
+function itemItem(folder: FolderOutline, outlineItem: OutlineItem): vscode.TreeItem {
+  const hasChildren = outlineItem.links !== undefined;
+  const label = outlineItem.id ?? outlineItem.title ?? `${outlineItem.kind} without id`;
+  const item = new vscode.TreeItem(label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = `${folder.uri}#${outlineItem.uri}#${outlineItem.range.start.line}`;
+  item.description = [outlineItem.id && outlineItem.title, describeProblems(outlineItem.problems)].filter(Boolean).join(' · ');
+  item.tooltip = tooltipOf(outlineItem);
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[outlineItem.kind], problemColor(outlineItem.problems));
+  item.command = revealCommand(outlineItem);
+  item.contextValue = `idstudio.item${outlineItem.id ? ' hasId' : ''}`;
+  return item;
+}
+
+function linkItem(link: LinkedItem, parent: OutlineItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(link.id);
+  item.id = `${parent.uri}#${parent.range.start.line}→${link.kind}:${link.id}:${link.uri}`;
+  item.description = [link.kind, link.title].filter(Boolean).join(' · ');
+  item.tooltip = tooltipOf(link);
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[link.kind]);
+  item.command = revealCommand(link);
+  item.contextValue = 'idstudio.link hasId';
+  return item;
+}
+
+function gapItem(message: string, parent: OutlineItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(message);
+  item.id = `${parent.uri}#${parent.range.start.line}→${message}`;
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  return item;
+}
+
+function unsortedItem(folder: FolderOutline, documents: UnsortedDocument[]): vscode.TreeItem {
+  const item = new vscode.TreeItem('Unknown type', vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${folder.uri}#unsorted`;
+  item.description = `${plural(documents.length, 'document')} with a type that is none of the 12 kinds`;
+  item.iconPath = new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  return item;
+}
+
+function documentItem(document: UnsortedDocument): vscode.TreeItem {
+  const uri = vscode.Uri.parse(document.uri);
+  const item = new vscode.TreeItem(uri);
+  item.id = `unsorted#${document.uri}`;
+  item.description = describeProblems(document.problems);
+  item.iconPath = vscode.ThemeIcon.File;
+  item.command = revealCommand({ uri: document.uri });
+  item.contextValue = 'idstudio.document';
+  return item;
+}
+
+function tooltipOf(item: ItemLocation): vscode.MarkdownString {
+  const path = vscode.workspace.asRelativePath(vscode.Uri.parse(item.uri));
+  return new vscode.MarkdownString(`**${item.id ?? item.kind}** (${item.kind})${item.title ? `\n\n${item.title}` : ''}\n\n${path}:${item.range.start.line + 1}`);
+}
+
+function revealCommand(target: Target): vscode.Command {
+  return { command: REVEAL_ITEM_COMMAND, title: 'Open', arguments: [target] };
+}
+
+function problemColor(problems: ProblemCounts): vscode.ThemeColor | undefined {
+  if (problems.errors) return new vscode.ThemeColor('problemsErrorIcon.foreground');
+  if (problems.warnings) return new vscode.ThemeColor('problemsWarningIcon.foreground');
+  return undefined;
+}
+
+/** "2 errors, 1 warning" (infos are left out: they do not hold a step back). */
+export function describeProblems(problems: ProblemCounts): string {
+  return [plural(problems.errors, 'error'), plural(problems.warnings, 'warning')].filter(text => !text.startsWith('0 ')).join(', ');
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** What a node points at: a document, and the item's id and range when it is an item. */
+export interface Target { uri: string; id?: string; range?: ItemLocation['range'] }
+
+export function targetOf(node: DesignNode | undefined): Target | undefined {
+  if (node?.type === 'item') return node.item;
+  if (node?.type === 'link') return node.link;
+  if (node?.type === 'document') return { uri: node.document.uri };
+  if (node?.type === 'step' && node.step.documents.length) return { uri: node.step.documents[0] };
+  return undefined;
+}
