@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bodyOf, indentItem, isDocumentOf, itemsListEnd, withDefaults, type Snippet } from '../../client/src/template-text';
+import { checkTexts, parseDocument, STEPS } from '../../server/src/core';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const snippets: Snippet[] = Object.values(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'design.json'), 'utf8')));
+const bodies = snippets.map(bodyOf);
+
+function documentTemplate(kind: string): string {
+  const found = bodies.filter(body => isDocumentOf(body, kind));
+  assert.equal(found.length, 1, `one document template for ${kind}`);
+  return found[0];
+}
+
+describe('client templates (from the snippets)', () => {
+  it('finds one document template per step, and the 12 of them make a design without problems', () => {
+    const files = STEPS.map(step => ({ path: `${step.kind}.md`, text: withDefaults(documentTemplate(step.kind)) }));
+    for (const file of files) assert.ok(parseDocument(file.path, file.text).isDesign, file.path);
+    const findings = [...checkTexts(files)].flatMap(([file, found]) => found.map(f => `${file}: ${f.code} ${f.message}`));
+    assert.deepEqual(findings, []);
+  });
+
+  it('fills placeholders with defaults, choices with their first value, mirrors with the same text', () => {
+    assert.equal(withDefaults('id: ${1:T-1}\nlevel: ${2|high,low|}\nagain: $1 ${2} end$0'), 'id: T-1\nlevel: high\nagain: T-1 high end');
+  });
+
+  it('finds where one more entry goes in an items: list, and appends an item that parses', () => {
+    const text = '---\ntype: task\nitems:\n  - id: T-1\n    title: First\n\n  - id: T-2\n    skills:\n      - SK-1\nowner: me\n---\n# Body\n';
+    assert.deepEqual(itemsListEnd(text), { line: 9, indent: '  ' });
+    const item = bodies.find((_, index) => [snippets[index].prefix].flat().includes('item-task'))!;
+    const lines = text.split('\n');
+    lines.splice(9, 0, indentItem(withDefaults(item).replace('T-2', 'T-3'), '  ').replace(/\n$/, ''));
+    assert.deepEqual(parseDocument('tasks.md', lines.join('\n')).items.map(entry => entry.id), ['T-1', 'T-2', 'T-3']);
+  });
+
+  it('finds no list in single-item documents, flow lists or text without front matter', () => {
+    assert.equal(itemsListEnd('---\ntype: lesson\nid: L-1\n---\n'), undefined);
+    assert.equal(itemsListEnd('---\ntype: task\nitems: []\n---\n'), undefined);
+    assert.equal(itemsListEnd('# items:\n'), undefined);
+    assert.deepEqual(itemsListEnd('---\ntype: skill\nitems:\n- id: SK-1\n---\n'), { line: 4, indent: '' });
+  });
+});
