@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type Diagnostic, type Position, type ProtocolConnection, type TextEdit,
+  type ClientCapabilities, type Diagnostic, type InitializeResult, type Position, type ProtocolConnection, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -50,6 +50,8 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Messages the server logged (window/logMessage), for debugging failed tests. */
   readonly log: string[] = [];
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult!: InitializeResult;
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private waiters: DiagnosticWaiter[] = [];
@@ -68,7 +70,7 @@ export class LspTestClient {
     const capabilities = options.capabilities ?? DEFAULT_CAPABILITIES;
     const withConfiguration = options.settings === undefined ? capabilities
       : { ...capabilities, workspace: { ...capabilities.workspace, configuration: true } };
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid, rootUri: folders[0].uri, workspaceFolders: folders, capabilities: withConfiguration,
     });
     await connection.sendNotification('initialized', {});
