@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { Design, parseDocument, PHASES, type Kind } from '../../server/src/core';
 import { buildOutline, type DesignOutline, type OutlineItem, type OutlineStep } from '../../server/src/core/outline';
+import { CLEAN } from './helpers';
 
 function outlineOf(files: Record<string, string>): DesignOutline {
   const design = new Design();
@@ -17,19 +18,7 @@ function itemWithId(outline: DesignOutline, id: string): OutlineItem {
   return outline.phases.flatMap(phase => phase.steps).flatMap(step => step.items).find(item => item.id === id)!;
 }
 
-const GOAL = `---
-type: goal
-title: Safer injections
-gap: nurses recap needles
-performance_factors:
-  job_expectations: present
-  feedback: present
-  environment: present
-  motivation: present
-  skills_knowledge: lacking
-goal: Nurses give injections safely
----
-`;
+const GOAL = CLEAN['goal.md'];
 
 const SKILLS = `---
 type: skill
@@ -119,6 +108,13 @@ describe('design outline', () => {
     assert.equal(objectives.problems.errors, 1, 'SK-404 does not exist');
   });
 
+  it('marks every step complete in a clean, complete design', () => {
+    const outline = outlineOf(CLEAN);
+    assert.deepEqual(outline.phases.flatMap(phase => phase.steps).map(step => step.status), Array(12).fill('complete'));
+    assert.equal(outline.summary.stepsWithItems, 12);
+    assert.equal(outline.summary.objectivesNotAssessed, 0);
+  });
+
   it('does not count infos against a step: non-training factors leave step 1 complete', () => {
     const goal = GOAL.replace('environment: present', 'environment: lacking');
     const step = stepOfKind(outlineOf({ 'goal.md': goal }), 'goal');
@@ -129,8 +125,8 @@ describe('design outline', () => {
     const outline = outlineOf({ 'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES });
     const goal = stepOfKind(outline, 'goal').items[0];
     assert.deepEqual({ ...goal, problems: undefined }, {
-      kind: 'goal', title: 'Safer injections', uri: 'goal.md', problems: undefined,
-      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } },
+      id: 'GOAL-HH', kind: 'goal', title: 'Nurses clean their hands at every WHO moment', uri: 'goal.md', problems: undefined,
+      range: { start: { line: 2, character: 4 }, end: { line: 2, character: 11 } },
     });
     const skill = itemWithId(outline, 'SK-2');
     assert.deepEqual(skill.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 12 } });
