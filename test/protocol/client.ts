@@ -1,7 +1,7 @@
 // A small LSP client for protocol tests: spawns `node dist/cli.js server --stdio` (run `npm run build` first)
 // and drives it over JSON-RPC, as any editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -60,6 +60,7 @@ export class LspTestClient {
   private constructor(private readonly process: ChildProcess, readonly connection: ProtocolConnection, readonly folder: string) {}
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, path.resolve(folder));
