@@ -31,7 +31,8 @@ export async function checkPaths(paths: readonly string[], cwd: string): Promise
   for (const { folder, only } of designs.values()) {
     await folder.load();
     if (folder.configFile?.errors.length) {
-      throw new UsageError(`invalid configuration ${path.relative(cwd, folder.configFile.file) || CONFIG_FILE_NAME}: ${folder.configFile.errors.join('; ')}`);
+      // Exit code 2 like a usage error, but the usage text would not help fix a configuration file.
+      throw new Error(`invalid configuration ${path.relative(cwd, folder.configFile.file) || CONFIG_FILE_NAME}: ${folder.configFile.errors.join('; ')}`);
     }
     for (const [uri, findings] of folder.design.flush()) {
       if ((only && !only.has(uri)) || seen.has(uri)) continue;
