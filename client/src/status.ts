@@ -1,10 +1,6 @@
 import * as vscode from 'vscode';
-import type { FolderOutline, OutlineStep } from '../../server/src/core/outline';
-import { describeProblems, plural, type DesignOutlines } from './tree';
-
-const STATUS_ICONS: Record<OutlineStep['status'], string> = {
-  'not-started': '$(circle-outline)', 'in-progress': '$(warning)', complete: '$(pass)',
-};
+import type { FolderOutline } from '../../server/src/core/outline';
+import { describeProblems, plural, stepIconName, type DesignOutlines } from './tree';
 
 /** "$(checklist) Design 9/12 steps · 3 objectives not assessed" for the folder of the active editor; click focuses the tree. */
 export function createDesignStatus(outlines: DesignOutlines): vscode.Disposable {
@@ -39,7 +35,7 @@ function tooltipOf(folder: FolderOutline, named: boolean): vscode.MarkdownString
   const lines = [
     `**Design${named ? ` of ${folder.name}` : ''}**: ${summary.stepsWithItems} of 12 steps have items, ${summary.stepsComplete} complete.`,
     `${plural(summary.objectives, 'objective')}, ${summary.objectivesNotAssessed} not assessed. ${describeProblems(summary.problems) || 'No errors or warnings.'}`,
-    ...phases.map(phase => `${phase.phase}: ${phase.steps.map(step => `${STATUS_ICONS[step.status]} ${step.step}`).join(' ')}`),
+    ...phases.map(phase => `${phase.phase}: ${phase.steps.map(step => `$(${stepIconName(step)}) ${step.step}`).join(' ')}`),
     'Click to show the design steps.',
   ];
   const tooltip = new vscode.MarkdownString(lines.join('\n\n'));

@@ -165,12 +165,23 @@ function stepItem(folder: FolderOutline, step: OutlineStep): vscode.TreeItem {
   return item;
 }
 
+const STEP_ICON_COLORS: Record<string, string> = {
+  'circle-outline': 'disabledForeground', pass: 'testing.iconPassed',
+  error: 'problemsErrorIcon.foreground', warning: 'problemsWarningIcon.foreground',
+};
+
+/** The codicon of a step's status, also used in the status bar tooltip as `$(name)`. */
+export function stepIconName(step: OutlineStep): string {
+  if (step.status === 'not-started') return 'circle-outline';
+  if (step.status === 'complete') return 'pass';
+  if (step.problems.errors) return 'error';
+  return step.problems.warnings ? 'warning' : 'circle-large-outline';
+}
+
 function stepIcon(step: OutlineStep): vscode.ThemeIcon {
-  if (step.status === 'not-started') return new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('disabledForeground'));
-  if (step.status === 'complete') return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-  if (step.problems.errors) return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
-  if (step.problems.warnings) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-  return new vscode.ThemeIcon('circle-large-outline');
+  const name = stepIconName(step);
+  const color = STEP_ICON_COLORS[name];
+  return new vscode.ThemeIcon(name, color ? new vscode.ThemeColor(color) : undefined);
 }
 
 function stepDescription(step: OutlineStep): string {
