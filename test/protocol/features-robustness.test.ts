@@ -72,7 +72,7 @@ describe('protocol: features over the sample workspace', function () {
         });
         assert.ok(actions.length > 0, `${file}: no action for ${diagnostic.code}`);
         for (const action of actions) {
-          const created = new Set((action.edit!.documentChanges ?? []).flatMap(change => 'kind' in change ? [change.uri] : []));
+          const created = new Set((action.edit!.documentChanges ?? []).flatMap(change => 'kind' in change && change.kind === 'create' ? [change.uri] : []));
           for (const [target, edits] of editsByUri(action.edit!)) {
             const edited = parseDocument(target, applyEdits(created.has(target) ? '' : client.text(target), edits));
             assert.deepEqual(edited.problems.filter(problem => problem.code === 'front-matter-syntax'), [], `${action.title} in ${file}`);
