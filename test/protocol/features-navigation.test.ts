@@ -68,7 +68,7 @@ describe('protocol: navigation features', function () {
       { range: { start: { line: 3, character: 8 }, end: { line: 3, character: 13 } }, placeholder: 'OBJ-1' });
     await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: '1-bad' }), /not a valid id/);
     await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'null' }), /not a valid id/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'OBJ-2' }), /already the id of a objective/);
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'OBJ-2' }), /already the id of an objective/);
   });
 
   it('renames an id in every file as one edit with the versions of open documents', async () => {

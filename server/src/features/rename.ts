@@ -27,7 +27,7 @@ export const rename: Feature = {
         throw refusal(`\`${name}\` is not a valid id: start with a letter and use only letters, digits, \`_\`, \`.\` and \`-\`.`);
       }
       const clash = design.definitionsOf(name)[0];
-      if (clash) throw refusal(`\`${name}\` is already the id of a ${clash.kind}: choose another id.`);
+      if (clash) throw refusal(`\`${name}\` is already the id of ${/^[aeiou]/.test(clash.kind) ? 'an' : 'a'} ${clash.kind}: choose another id.`);
       const edit = new EditCollector(server);
       for (const item of design.definitionsOf(target.id)) if (item.idSpan) edit.replace(item.document, unquotedSpan(item.document.text, item.idSpan), name);
       for (const reference of design.referrersOf(target.id)) edit.replace(reference.item.document, unquotedSpan(reference.item.document.text, reference.span), name);
