@@ -41,8 +41,10 @@ describe('configuration', () => {
     ]);
   });
 
-  it('rejects a configuration that is not an object', () => {
+  it('rejects a configuration, `rules` or `verbs` that is not an object', () => {
     for (const raw of [[], 'rules', 3]) assert.deepEqual(readConfig(raw, RULE_CODES).errors, ['the configuration must be a JSON object']);
+    assert.deepEqual(readConfig({ verbs: ['kangaroo'] }, RULE_CODES).errors, ['"verbs" must be an object']);
+    assert.deepEqual(readConfig({ rules: ['duplicate-id'] }, RULE_CODES).errors, ['"rules" must map rule codes to error, warning, info, hint or off']);
     assert.deepEqual(readConfig(undefined, RULE_CODES).errors, []);
   });
 

@@ -28,7 +28,7 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
   const { rules, verbs, ignore } = raw as Record<string, unknown>;
   if (rules !== undefined) readRules(rules, knownCodes, config, errors);
   if (verbs !== undefined) {
-    if (typeof verbs !== 'object' || verbs === null) errors.push('"verbs" must be an object');
+    if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) errors.push('"verbs" must be an object');
     else {
       const { measurable, nonMeasurable } = verbs as Record<string, unknown>;
       config.verbs.measurable = stringList(measurable, 'verbs.measurable', errors);
