@@ -108,7 +108,7 @@ function outlineOf(context: CommandContext, folder: vscode.WorkspaceFolder) {
 
 async function pickStep(placeHolder: string): Promise<Kind | undefined> {
   const picked = await vscode.window.showQuickPick(STEPS.map(step => ({
-    label: `$(${KIND_ICONS[step.kind]}) ${step.step}. ${step.name}`, description: step.phase, detail: step.asks, step: step.kind,
+    label: `$(${KIND_ICONS[step.kind]}) ${step.step}. ${step.name}`, description: `${step.phase} · type: ${step.kind}`, detail: step.asks, step: step.kind,
   })), { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.step;
 }
