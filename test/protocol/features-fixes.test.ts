@@ -87,6 +87,15 @@ describe('protocol: quick fixes', function () {
     assert.match(texts.get(uri)!, /^---\ntype: objective\nid: OBJ-GLOVE-2\ntitle: Take off gloves\n/);
   });
 
+  it('keeps CRLF line breaks', async () => {
+    client = await startOn(NO_ASSESSMENTS, 'objective-draft.md');
+    const { uri, text } = await openFile(client, 'objective-draft.md');
+    await client.change(uri, text.replace(/\n/g, '\r\n'));
+    const { diagnostic, actions } = await fixesFor('objective-draft.md', 'missing-id');
+    const texts = await applyAndRecheck(actions[0], uri, diagnostic);
+    assert.match(texts.get(uri)!, /^---\r\ntype: objective\r\nid: OBJ-GLOVE-2\r\ntitle: Take off gloves\r\n/);
+  });
+
   it('adds an assessment of an objective to the step 7 collection', async () => {
     client = await startOn(DESIGN, '06-objectives.md');
     const { uri, diagnostic, actions } = await fixesFor('06-objectives.md', 'objective-not-assessed');
