@@ -13,6 +13,8 @@ export class DesignOutlines implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
+  private requests = 0;
+  private shown = 0;
 
   constructor(private readonly client: LanguageClient) {
     this.subscriptions = [
@@ -22,10 +24,20 @@ export class DesignOutlines implements vscode.Disposable {
     ];
   }
 
+  /** Asks the server for every folder's outline; a reply older than one already shown is dropped. */
   async refresh(): Promise<void> {
-    const params: DesignTreeParams = {};
-    const { folders } = await this.client.sendRequest<DesignTreeResult>(DESIGN_TREE_REQUEST, params);
-    this.folders = inWorkspaceOrder(folders);
+    const request = ++this.requests;
+    let result: DesignTreeResult;
+    try {
+      const params: DesignTreeParams = {};
+      result = await this.client.sendRequest<DesignTreeResult>(DESIGN_TREE_REQUEST, params);
+    } catch (error) {
+      this.client.error('The design tree could not be loaded.', error, false);
+      return;
+    }
+    if (request < this.shown) return;
+    this.shown = request;
+    this.folders = inWorkspaceOrder(result.folders);
     const hasDesign = this.folders.some(folder => folder.outline.summary.designDocuments > 0);
     await vscode.commands.executeCommand('setContext', 'idstudio.hasDesignDocuments', hasDesign);
     await vscode.commands.executeCommand('setContext', 'idstudio.treeLoaded', true);
@@ -135,7 +147,8 @@ function objectiveChildren(folder: FolderOutline, objective: OutlineItem): Desig
 }
 
 function folderItem(folder: FolderOutline): vscode.TreeItem {
-  const item = new vscode.TreeItem(folder.name, vscode.TreeItemCollapsibleState.Expanded);
+  const started = folder.outline.summary.designDocuments > 0;
+  const item = new vscode.TreeItem(folder.name, started ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = folder.uri;
   item.iconPath = vscode.ThemeIcon.Folder;
   item.description = `${folder.outline.summary.stepsWithItems}/12 steps`;
