@@ -109,7 +109,8 @@ function readDesign(document: DesignDocument, root: YamlNode | undefined, broken
   document.typeEntry = typeEntry;
   const typeValue = scalarText(typeEntry.value);
   if (!isKind(typeValue)) {
-    const span = typeEntry.value?.span ?? typeEntry.keySpan;
+    const value = typeEntry.value?.span;
+    const span = value && value.end > value.start ? value : { start: typeEntry.keySpan.start, end: value?.end ?? typeEntry.keySpan.end };
     const shown = typeValue === undefined ? 'empty' : `\`${typeValue}\``;
     document.problems.push({
       code: 'unknown-type', span,

@@ -10,7 +10,9 @@ export const duplicateId: Rule = {
       if (item.id === undefined || !item.idSpan) continue;
       const others = design.definitionsOf(item.id).filter(other => other !== item);
       if (others.length > 0) {
-        const where = others.map(other => other.document.uri.split('/').pop()).join(', ');
+        const where = others.map(other => (other.document === document
+          ? `line ${document.lines.positionAt(other.anchor.start).line + 1} of this file`
+          : other.document.uri.split('/').pop())).join(', ');
         report(item.idSpan, `The id \`${item.id}\` is also defined in ${where}: each id must be unique.`, { id: item.id });
       }
     }

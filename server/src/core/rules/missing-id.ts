@@ -1,3 +1,4 @@
+import { fieldOf } from '../document';
 import { stepOf } from '../kinds';
 import type { Rule } from './rule';
 
@@ -9,7 +10,8 @@ export const missingId: Rule = {
   check({ document, report }) {
     if (!document.kind || !stepOf(document.kind).requiresId) return;
     for (const item of document.items) {
-      if (item.id === undefined) {
+      const value = fieldOf(item, 'id')?.value;
+      if (item.id === undefined && (!value || value.type === 'scalar')) {
         report(item.anchor, `This ${document.kind} has no \`id\`: add one (for example \`id: ${suggestedPrefix(document.kind)}-1\`) so other steps can reference it.`,
           { kind: document.kind, index: item.index });
       }
