@@ -18,6 +18,7 @@ export class DesignLanguageServer {
   /** What the client announced at initialize (edit kinds, markup...): features adapt their answers to it. */
   clientCapabilities: ClientCapabilities = {};
   private readonly edited = new Set<string>();
+  private readonly modelListeners: (() => void)[] = [];
   private flushScheduled = false;
   private supportsConfiguration = false;
   private watchDynamically = false;
@@ -144,11 +145,21 @@ export class DesignLanguageServer {
     else await this.workspace.reloadFromDisk(uri);
   }
 
+  /**
+   * Sends the diagnostics that changed, then tells model listeners. Every path that changes the model ends
+   * here (edits, files on disk, folders, settings), so listeners see every change, even one that changes
+   * no finding (a title).
+   */
   publish(changed: Map<string, Finding[]>): void {
     for (const [uri, findings] of changed) {
       const version = this.documents.get(uri)?.version;
       void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
     }
+    for (const listener of this.modelListeners) listener();
+  }
+
+  onDidChangeModel(listener: () => void): void {
+    this.modelListeners.push(listener);
   }
 
   /** Runs a handler so that a failure is logged and the server keeps serving. */

@@ -24,7 +24,7 @@ export const tree: Feature = {
       notifier.remember(folders);
       return { folders };
     });
-    afterModelChanges(server, () => notifier.schedule());
+    server.onDidChangeModel(() => notifier.schedule());
   },
 };
 
@@ -38,26 +38,6 @@ function folderOutlines(server: DesignLanguageServer): FolderOutline[] {
 
 function sameFolder(uri: string, other: string): boolean {
   return path.resolve(fsPath(uri)) === path.resolve(fsPath(other));
-}
-
-/**
- * Calls `listener` after every re-analysis and every publication of diagnostics. The server has no change
- * event, so both entry points are wrapped: a flush can change titles without changing any finding, and
- * folder or configuration changes publish without flushing.
- */
-function afterModelChanges(server: DesignLanguageServer, listener: () => void): void {
-  const { workspace } = server;
-  const flush = workspace.flush.bind(workspace);
-  workspace.flush = () => {
-    const changed = flush();
-    listener();
-    return changed;
-  };
-  const publish = server.publish.bind(server);
-  server.publish = changed => {
-    publish(changed);
-    if (changed.size) listener();
-  };
 }
 
 /** Notifies the client of the folders whose outline differs from what it last received or was told. */
