@@ -34,10 +34,27 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.idstudio.json}'),
     },
     outputChannel: vscode.window.createOutputChannel('Instructional Design Studio'),
+    middleware: { provideCodeLenses: (document, token, next) => withReferenceArguments(next(document, token)) },
   };
   const languageClient = new LanguageClient('idstudio', 'Instructional Design Studio', serverOptions, clientOptions);
   context.subscriptions.push(languageClient);
   return languageClient;
+}
+
+/**
+ * Code lenses open the references peek with `editor.action.showReferences`, which needs real `vscode`
+ * objects; over the protocol its arguments arrive as plain JSON, so they are converted here.
+ */
+async function withReferenceArguments(lenses: vscode.ProviderResult<vscode.CodeLens[]>): Promise<vscode.CodeLens[] | null | undefined> {
+  const resolved = await lenses;
+  const convert = client!.protocol2CodeConverter;
+  for (const lens of resolved ?? []) {
+    const args = lens.command?.command === 'editor.action.showReferences' ? lens.command.arguments : undefined;
+    if (args?.length === 3) {
+      lens.command!.arguments = [convert.asUri(args[0]), convert.asPosition(args[1]), args[2].map(convert.asLocation)];
+    }
+  }
+  return resolved;
 }
 
 export async function deactivate(): Promise<void> {
