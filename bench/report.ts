@@ -34,6 +34,8 @@ export interface BenchResults {
   startedAt: string;
   node: string;
   cpus: number;
+  /** edits per kind, and the pauses between them */
+  edits: { count: number; gaps: string };
   sizes: SizeResult[];
   growth?: Growth;
   targets: TargetCheck[];
@@ -128,7 +130,7 @@ export function formatTable(results: BenchResults): string {
     ...results.sizes.map((size) => row.format(row.value(size)) + mark(row, size)),
     row.limit === undefined ? '' : `≤ ${row.format(row.limit)}${row.onlyAt ? ` at ${count(row.onlyAt)}` : ''}`,
   ]);
-  const sizeTable = markdownTable(header, rows);
+  const sizeTable = `${markdownTable(header, rows)}\n\nEdits: ${results.edits.count} of each kind, ${results.edits.gaps} apart.`;
   const { growth: grown } = results;
   if (!grown) return sizeTable;
   const growthRows = Object.entries(grown.ratios).map(([name, value]) =>

@@ -5,16 +5,20 @@ import { build } from 'esbuild';
 import { measureCli } from './cli-bench';
 import { generateWorkspace } from './generate';
 import { formatTable, growth, targetChecks, type BenchResults, type SizeResult } from './report';
-import { measureServer } from './server-bench';
+import { measureServer, typingGaps } from './server-bench';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 
 export interface BenchOptions {
   sizes: number[];
+  /** the bundled CLI under test */
+  cli: string;
   /** rounds of the CLI measurements (medians are reported) */
   runs: number;
   /** edits per edit kind in the server measurement */
   edits: number;
+  /** a fixed pause between edits instead of typing-like gaps of 20–400 ms */
+  editGapMs?: number;
   /** where workspaces and the bundled floor go */
   workDir: string;
   /** where the JSON results go */
@@ -24,6 +28,7 @@ export interface BenchOptions {
 
 export const DEFAULT_OPTIONS: BenchOptions = {
   sizes: [1000, 5000, 20000],
+  cli: join(REPO_ROOT, 'dist', 'cli.js'),
   runs: 3,
   edits: 50,
   workDir: join(REPO_ROOT, '.bench'),
@@ -46,11 +51,11 @@ async function measureSize(options: BenchOptions, floor: string, requestedItems:
   const manifest = generateWorkspace(workspace, requestedItems);
   options.log(`${requestedItems} items: ${manifest.files.length} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${workspace}`);
   const cli = await measureCli({
-    cli: join(REPO_ROOT, 'dist', 'cli.js'), floor,
+    cli: options.cli, floor,
     markdownlint: join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
   }, workspace, options.runs);
   options.log(`  check ${Math.round(cli.checkMs)} ms, floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
-  const server = await measureServer(join(REPO_ROOT, 'dist', 'cli.js'), workspace, manifest, options.edits);
+  const server = await measureServer(options.cli, workspace, manifest, typingGaps(options.edits, options.editGapMs));
   options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms`);
   return {
     requestedItems, items: manifest.items, files: manifest.files.length, designFiles: manifest.designFiles.length,
@@ -66,7 +71,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   for (const items of options.sizes) sizes.push(await measureSize(options, floor, items));
   const grown = growth(sizes);
   const results: BenchResults = {
-    startedAt, node: process.version, cpus: availableParallelism(), sizes, growth: grown, targets: targetChecks(sizes, grown),
+    startedAt, node: process.version, cpus: availableParallelism(),
+    edits: { count: options.edits, gaps: options.editGapMs === undefined ? 'typing-like gaps of 20–400 ms' : `${options.editGapMs} ms` },
+    sizes, growth: grown, targets: targetChecks(sizes, grown),
   };
   mkdirSync(dirname(options.outFile), { recursive: true });
   writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);

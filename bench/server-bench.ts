@@ -10,6 +10,7 @@ import {
   WorkspaceFoldersRequest, type Diagnostic, type ProtocolConnection, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 import type { EditProbe, WorkspaceManifest } from './generate';
+import { Random } from './random';
 import { summarize, type LatencySummary } from './stats';
 
 /**
@@ -33,8 +34,15 @@ export interface ServerFigures {
 
 const INITIAL_TIMEOUT_MS = 300_000;
 const EDIT_TIMEOUT_MS = 10_000;
-/** pause between edits, like keystrokes apart, so each edit is timed on its own */
-const EDIT_PAUSE_MS = 30;
+/**
+ * Pauses between edits, as a person types: bursts shorter than a server's debounce and pauses longer than
+ * it, so that background work a pause lets run (and that a fast burst would keep postponing) lands on edits.
+ * Seeded: the same gaps every run.
+ */
+export function typingGaps(count: number, fixedMs?: number): number[] {
+  const random = new Random(7);
+  return Array.from({ length: count }, () => fixedMs ?? random.int(20, 400));
+}
 
 interface Waiter {
   uri: string;
@@ -111,18 +119,18 @@ class EditedDocument {
 }
 
 async function timeEdits(
-  connection: ProtocolConnection, tracker: DiagnosticsTracker, root: string, probe: EditProbe, edits: number,
+  connection: ProtocolConnection, tracker: DiagnosticsTracker, root: string, probe: EditProbe, gaps: readonly number[],
 ): Promise<LatencySummary> {
   const document = new EditedDocument(connection, root, probe);
   await sleep(200); // let the server settle after didOpen
   const watched = fileUri(root, probe.watchFile);
   const latencies: number[] = [];
-  for (let edit = 0; edit < edits; edit++) {
+  for (const gap of gaps) {
     const started = performance.now();
     const expectProblem = document.toggle();
     await tracker.waitFor(watched, (diagnostics) => diagnostics.some((d) => d.code === probe.code) === expectProblem, EDIT_TIMEOUT_MS);
     latencies.push(performance.now() - started);
-    await sleep(EDIT_PAUSE_MS);
+    await sleep(gap);
   }
   return summarize(latencies);
 }
@@ -159,7 +167,9 @@ async function stop(connection: ProtocolConnection, server: ChildProcess): Promi
   }
 }
 
-export async function measureServer(cliPath: string, root: string, manifest: WorkspaceManifest, edits: number): Promise<ServerFigures> {
+export async function measureServer(
+  cliPath: string, root: string, manifest: WorkspaceManifest, editGaps: readonly number[],
+): Promise<ServerFigures> {
   const spawned = performance.now();
   const server = spawn(process.execPath, [cliPath, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!server.stdout || !server.stdin || server.pid === undefined) throw new Error('could not start the server');
@@ -183,8 +193,8 @@ export async function measureServer(cliPath: string, root: string, manifest: Wor
     await tracker.waitForAll(designUris, INITIAL_TIMEOUT_MS);
     const initialDiagnosticsMs = performance.now() - initialized;
     const filesPublished = designUris.filter((uri) => tracker.published.has(uri)).length;
-    const localEdit = await timeEdits(connection, tracker, root, manifest.probes.local, edits);
-    const crossFileEdit = await timeEdits(connection, tracker, root, manifest.probes.crossFile, edits);
+    const localEdit = await timeEdits(connection, tracker, root, manifest.probes.local, editGaps);
+    const crossFileEdit = await timeEdits(connection, tracker, root, manifest.probes.crossFile, editGaps);
     return {
       startupMs: initialized - spawned, initialDiagnosticsMs, designFiles: designUris.length, filesPublished,
       localEdit, crossFileEdit, peakRssMb: peakRssMb(server.pid),

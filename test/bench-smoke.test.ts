@@ -34,7 +34,7 @@ describe('benchmark (npm run bench), smoke run', function () {
   it('measures every figure on each size, plus growth, and prints them', async () => {
     const edits = 6;
     const results = await runBench({
-      ...DEFAULT_OPTIONS, sizes: [100, 200], runs: 1, edits, workDir, outFile: join(workDir, 'results.json'), log: () => undefined,
+      ...DEFAULT_OPTIONS, sizes: [100, 200], runs: 1, edits, editGapMs: 20, workDir, outFile: join(workDir, 'results.json'), log: () => undefined,
     });
     assert.deepEqual(JSON.parse(readFileSync(join(workDir, 'results.json'), 'utf8')), JSON.parse(JSON.stringify(results)));
     for (const size of results.sizes) {
