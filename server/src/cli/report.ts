@@ -23,7 +23,8 @@ const SEVERITY_STYLE: Record<Severity, Parameters<typeof styleText>[0]> = {
 
 /** Human-readable text, grouped by file; colour only when `colour` is set (a TTY without NO_COLOR). */
 export function formatText(problems: readonly Problem[], colour: boolean): string {
-  const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text) : text);
+  // The caller decides colour (a TTY without NO_COLOR); styleText must not second-guess it from the environment.
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (colour ? styleText(style, text, { validateStream: false }) : text);
   const lines: string[] = [];
   let file: string | undefined;
   for (const problem of problems) {
