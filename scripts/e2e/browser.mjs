@@ -3,7 +3,7 @@
 // .vscode-test/, or Debian's /usr/bin/chromium when the npm one is unavailable.
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { repoRoot } from './paths.mjs';
 import { chromium as playwrightChromium } from 'playwright-core';
 
@@ -24,7 +24,7 @@ async function importSparticuz() {
 // at once could start a half-written binary: unpack into a private folder, then rename
 // it into place in one step.
 async function unpackSparticuz(sparticuz) {
-  const packageJson = fileURLToPath(new URL('../package.json', import.meta.resolve('@sparticuz/chromium')));
+  const packageJson = path.join(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'package.json');
   const { version } = JSON.parse(readFileSync(packageJson, 'utf8'));
   const cacheDir = path.join(repoRoot, '.vscode-test', `sparticuz-chromium-${version}`);
   const executable = path.join(cacheDir, 'chromium');
