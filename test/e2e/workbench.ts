@@ -75,7 +75,9 @@ export function startServerWith(options: CodeServerOptions): Promise<CodeServer>
  * Registers setup/teardown giving each test of the suite a fresh workbench; after each test
  * a screenshot is kept as test-results/e2e/<scenario>[-failed].png.
  */
-export function workbenchPerTest(scenario: string, options?: Parameters<typeof openWorkbench>[0] | (() => Parameters<typeof openWorkbench>[0])): () => Workbench {
+type WorkbenchOptions = Parameters<typeof openWorkbench>[0];
+
+export function workbenchPerTest(scenario: string, options?: WorkbenchOptions | (() => WorkbenchOptions)): () => Workbench {
   let workbench: Workbench | undefined;
   setup(async () => {
     workbench = await openWorkbench(typeof options === 'function' ? options() : options);
@@ -116,6 +118,15 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await page.keyboard.press('Enter');
   await activeTab(page, fileName).waitFor({ timeout: COMMAND_TIMEOUT });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+  await waitForLanguageServer(page);
+}
+
+/**
+ * The extension shows its design progress in the status bar once the language server has
+ * answered, so its editor features (definition, rename, completion) are registered by then.
+ */
+export async function waitForLanguageServer(page: Page): Promise<void> {
+  await page.locator('.statusbar-item', { hasText: /Design \d+\/12 steps/ }).waitFor({ timeout: 30_000 });
 }
 
 export function activeTab(page: Page, fileName: string): Locator {
