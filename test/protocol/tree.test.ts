@@ -125,6 +125,7 @@ describe('protocol: idstudio/designTree', function () {
   });
 
   it('notifies a change after an edit and answers with the edited text', async () => {
+    await tree(); // after startup, changes are announced to a client that shows the tree
     const uri = client.uri('2-design/07-assessments.md');
     await client.open(uri);
     const changed = changes.next();
@@ -160,6 +161,7 @@ describe('protocol: idstudio/designTree', function () {
   });
 
   it('follows files created and deleted on disk', async () => {
+    await tree();
     const file = path.join(root, 'design', '1-analyze', '02-learners.md');
     fs.writeFileSync(file, '---\ntype: learners\ntitle: Ward nurses\ncount: 40\n---\n');
     const created = changes.next();

@@ -18,6 +18,9 @@ export class Design implements DesignView {
   private readonly idsByKind = new Map<Kind, Map<string, number>>();
   private readonly published = new Map<string, { findings: Finding[]; key: string }>();
   private readonly dirty = new Set<string>();
+  private changes = 0;
+  /** Kinds whose set of ids changed since the last flush (their dangling references re-suggest). */
+  private readonly kindsWithChangedIds = new Set<Kind>();
   /** Findings of document-scope rules, per parsed document: a re-parse is a new object, so a cache miss. */
   private localFindings = new WeakMap<DesignDocument, Finding[]>();
   private config: Config = defaultConfig();
@@ -31,6 +34,7 @@ export class Design implements DesignView {
     this.config = config;
     this.measurability = new Measurability(config.verbs);
     this.localFindings = new WeakMap();
+    this.changes++;
     for (const uri of this.documents.keys()) this.dirty.add(uri);
   }
 
@@ -38,11 +42,17 @@ export class Design implements DesignView {
     return this.config;
   }
 
+  /** Counts changes (documents set or deleted, configuration), so views can skip rebuilding what did not move. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Adds or replaces a document. */
   set(document: DesignDocument): void {
     const previous = this.documents.get(document.uri);
     if (previous) this.unindex(previous);
     this.documents.set(document.uri, document);
+    this.changes++;
     this.index(document);
     this.markAffected(document.uri, previous, document);
   }
@@ -52,6 +62,7 @@ export class Design implements DesignView {
     if (!previous) return;
     this.unindex(previous);
     this.documents.delete(uri);
+    this.changes++;
     this.markAffected(uri, previous, undefined);
   }
 
@@ -87,6 +98,8 @@ export class Design implements DesignView {
 
   /** Re-checks what changed since the last call; returns the documents whose findings changed ([] = cleared). */
   flush(): Map<string, Finding[]> {
+    this.markUnresolvedOf(this.kindsWithChangedIds);
+    this.kindsWithChangedIds.clear();
     const changed = new Map<string, Finding[]>();
     for (const uri of this.dirty) {
       const document = this.documents.get(uri);
@@ -158,7 +171,7 @@ export class Design implements DesignView {
     for (const id of defined) {
       for (const reference of this.referrersOf(id)) this.dirty.add(reference.item.document.uri);
     }
-    this.markUnresolvedOf(kindsWithChangedIds(previous, current));
+    for (const kind of kindsWithChangedIds(previous, current)) this.kindsWithChangedIds.add(kind);
   }
 
   /**
@@ -167,6 +180,7 @@ export class Design implements DesignView {
    */
   private markUnresolvedOf(kinds: ReadonlySet<Kind>): void {
     if (kinds.size === 0) return;
+    // One pass per flush, not per set(): loading N files would otherwise scan every reference N times.
     for (const [id, references] of this.referrers) {
       for (const reference of references) {
         if (kinds.has(reference.expected) && !this.definitionsOf(id).some(item => item.kind === reference.expected)) {

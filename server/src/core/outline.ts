@@ -184,6 +184,7 @@ function summarize(steps: OutlineStep[], unsorted: UnsortedDocument[], designDoc
 
 /** The custom protocol between the tree view (client) and the server. */
 export const DESIGN_TREE_REQUEST = 'idstudio/designTree';
+/** Sent once after the initial indexing, then only to a client that has requested the tree. */
 export const DESIGN_CHANGED_NOTIFICATION = 'idstudio/designChanged';
 
 /** Without `folderUri`: every workspace folder. */

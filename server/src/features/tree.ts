@@ -21,7 +21,7 @@ export const tree: Feature = {
       server.syncEdits();
       server.publish(server.workspace.flush());
       const folders = folderOutlines(server).filter(folder => !params?.folderUri || sameFolder(folder.uri, params.folderUri));
-      notifier.remember(folders);
+      notifier.remember(folders, true);
       return { folders };
     });
     server.onDidChangeModel(() => notifier.schedule());
@@ -42,12 +42,16 @@ function sameFolder(uri: string, other: string): boolean {
 
 /** Notifies the client of the folders whose outline differs from what it last received or was told. */
 class DesignChangeNotifier {
-  private readonly known = new Map<string, string>();
+  private readonly known = new Map<string, { outline: string; version: number }>();
   private timer: NodeJS.Timeout | undefined;
+  /** After the first notification, outlines are only rebuilt for a client that shows the tree. */
+  private treeRequested = false;
+  private announced = false;
 
   constructor(private readonly server: DesignLanguageServer) {}
 
   schedule(): void {
+    if (this.announced && !this.treeRequested) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -55,22 +59,32 @@ class DesignChangeNotifier {
     }, DESIGN_CHANGED_DEBOUNCE_MS);
   }
 
-  remember(folders: readonly FolderOutline[]): string[] {
+  /** Records what the client knows; returns the folders whose outline differs from it. */
+  remember(folders: readonly FolderOutline[], requested = false): string[] {
+    this.treeRequested ||= requested;
     const changed: string[] = [];
     for (const folder of folders) {
-      const key = JSON.stringify(folder);
-      if (this.known.get(folder.uri) !== key) changed.push(folder.uri);
-      this.known.set(folder.uri, key);
+      const outline = JSON.stringify(folder);
+      if (this.known.get(folder.uri)?.outline !== outline) changed.push(folder.uri);
+      this.known.set(folder.uri, { outline, version: this.versionOf(folder.uri) });
     }
     return changed;
   }
 
+  private versionOf(folderUri: string): number {
+    return this.server.workspace.designOf(folderUri).version;
+  }
+
   private async notify(): Promise<void> {
     await this.server.ready;
-    const folders = folderOutlines(this.server);
-    const removed = [...this.known.keys()].filter(uri => !folders.some(folder => folder.uri === uri));
+    const roots = this.server.workspace.folderRoots().map(root => URI.file(root).toString());
+    const removed = [...this.known.keys()].filter(uri => !roots.includes(uri));
     for (const uri of removed) this.known.delete(uri);
+    // Rebuilding an outline costs tens of milliseconds on big designs: only for folders that changed.
+    const moved = new Set(roots.filter(uri => this.known.get(uri)?.version !== this.versionOf(uri)));
+    const folders = moved.size ? folderOutlines(this.server).filter(folder => moved.has(folder.uri)) : [];
     const folderUris = [...this.remember(folders), ...removed];
+    this.announced = true;
     if (folderUris.length === 0) return;
     const params: DesignChangedParams = { folderUris };
     await this.server.connection.sendNotification(DESIGN_CHANGED_NOTIFICATION, params);
