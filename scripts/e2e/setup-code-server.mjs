@@ -4,7 +4,7 @@
 // second run only refreshes the ripgrep binary. See /work/shared/vscode-e2e.md for why the
 // install scripts are skipped and the native modules rebuilt by hand.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './paths.mjs';
@@ -46,15 +46,13 @@ function findRipgrep() {
 function installRipgrep() {
   const rg = findRipgrep();
   const target = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
+  if (!rg) log('no rg on PATH: using the file-listing fallback, text search unavailable (apt-get install -y ripgrep)');
+  const fallback = path.join(repoRoot, 'scripts', 'e2e', 'rg-fallback.mjs');
+  const wanted = rg ? readFileSync(rg) : Buffer.from(`#!/bin/sh\nexec "${process.execPath}" --no-warnings "${fallback}" "$@"\n`);
+  if (existsSync(target) && readFileSync(target).equals(wanted)) return; // a running code-server may be using it
   mkdirSync(path.dirname(target), { recursive: true });
   rmSync(target, { force: true });
-  if (rg) {
-    copyFileSync(rg, target);
-    return;
-  }
-  log('no rg on PATH: using the file-listing fallback, text search unavailable (apt-get install -y ripgrep)');
-  const fallback = path.join(repoRoot, 'scripts', 'e2e', 'rg-fallback.mjs');
-  writeFileSync(target, `#!/bin/sh\nexec "${process.execPath}" --no-warnings "${fallback}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(target, wanted, { mode: 0o755 });
 }
 
 function installCodeServer() {
@@ -76,18 +74,43 @@ function installCodeServer() {
   if (!existsSync(asarLink)) symlinkSync('node_modules', asarLink);
 }
 
-export function setupCodeServer() {
-  const started = Date.now();
-  if (isInstalled()) {
-    installRipgrep();
-    return codeServerEntry;
+const LOCK_STALE_MS = 10 * 60_000;
+
+// Two test runs starting at once on a cold cache must not install into the same folder.
+function withInstallLock(action) {
+  const lockDir = `${installDir}.lock`;
+  mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      if (Date.now() - statSync(lockDir).mtimeMs > LOCK_STALE_MS) rmSync(lockDir, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
   }
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(repoRoot, installDir)}`);
-  installCodeServer();
-  installRipgrep();
-  writeFileSync(markerFile, JSON.stringify({ version: CODE_SERVER_VERSION }) + '\n');
-  log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return codeServerEntry;
+  try {
+    return action();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+export function setupCodeServer() {
+  return withInstallLock(() => {
+    const started = Date.now();
+    if (!isInstalled()) {
+      log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(repoRoot, installDir)}`);
+      installCodeServer();
+    }
+    installRipgrep();
+    if (!isInstalled()) {
+      writeFileSync(markerFile, JSON.stringify({ version: CODE_SERVER_VERSION }) + '\n');
+      log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    return codeServerEntry;
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) setupCodeServer();
