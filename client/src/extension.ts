@@ -11,6 +11,7 @@ let client: LanguageClient | undefined;
 const TREE_VIEW_IDS = ['idstudio.designTree', 'idstudio.designTreeExplorer'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const started = Date.now();
   client = startClient(context);
   const outlines = new DesignOutlines(client);
   const provider = new DesignTreeProvider(outlines);
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(outlines, ...views, createDesignStatus(outlines), ...registerCommands({ outlines, templates, views }));
   await client.start();
   await outlines.refresh();
+  client.outputChannel.appendLine(`Activated in ${Date.now() - started} ms (language server started, design tree loaded).`);
 }
 
 function startClient(context: vscode.ExtensionContext): LanguageClient {
