@@ -1,9 +1,7 @@
 // Checks the Problems panel against the problems sample-workspace/README.md documents.
 import assert from 'node:assert/strict';
 import { readExpectedProblems, type ExpectedProblem } from '../integration/expected-problems';
-import { readProblems, type ProblemRow, type Workbench } from './workbench';
-
-const PROBLEMS_TIMEOUT_MS = 30_000;
+import { readProblemsUntil, type ProblemRow, type Workbench } from './workbench';
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
 
@@ -16,13 +14,7 @@ export async function assertDocumentedProblems(workbench: Workbench): Promise<vo
   const expected = readExpectedProblems(workbench.workspace);
   const shows = (rows: ProblemRow[], problem: ExpectedProblem) => rows.some((row) => row.file === problem.file
     && row.line === problem.line && row.code === problem.code && row.severity === SEVERITY_LABELS[problem.severity]);
-  let rows: ProblemRow[] = [];
-  const deadline = Date.now() + PROBLEMS_TIMEOUT_MS;
-  do {
-    rows = await readProblems(workbench.page);
-    if (expected.every((problem) => shows(rows, problem))) break;
-    await workbench.page.waitForTimeout(250);
-  } while (Date.now() < deadline);
+  const rows = await readProblemsUntil(workbench.page, (shown) => expected.every((problem) => shows(shown, problem)));
   const missing = expected.filter((problem) => !shows(rows, problem));
   assert.deepEqual(missing, [], `documented problems missing from the Problems panel, which shows:\n${describeRows(rows)}`);
   const idstudioRows = rows.filter((row) => row.source === 'idstudio');

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openFile, readProblems, readWorkspaceFile, saveActiveEditor, squiggles, workbenchPerTest } from './workbench';
+import { openFile, readProblemsUntil, readWorkspaceFile, saveActiveEditor, squiggles, workbenchPerTest, type ProblemRow } from './workbench';
 
 const NEW_FILE = '2-design/06-objective-sharps.md';
 const PREFIX = 'step6-objectives';
@@ -31,15 +31,11 @@ suite('Scenario 4: step snippet in a new file', () => {
     const text = readWorkspaceFile(workbench(), NEW_FILE);
     assert.match(text, /^---\ntype: objective\nitems:\n {2}- id: OBJ-SHARPS-1\n/);
     assert.ok(text.includes('skills: [SK-SHARPS-dispose]'), text);
-    const deadline = Date.now() + 20_000;
-    let problems = await readProblems(page);
-    while (!problems.some((problem) => problem.file === NEW_FILE && problem.code === 'objective-not-assessed') && Date.now() < deadline) {
-      await page.waitForTimeout(250);
-      problems = await readProblems(page);
-    }
-    const codes = problems.filter((problem) => problem.file === NEW_FILE).map((problem) => problem.code).sort();
     // Valid and complete; only what no other document can say yet: nothing assesses or practises it.
-    assert.deepEqual(codes, ['objective-not-assessed', 'objective-without-activity']);
+    const expected = ['objective-not-assessed', 'objective-without-activity'];
+    const codesOfNewFile = (rows: ProblemRow[]) => rows.filter((row) => row.file === NEW_FILE).map((row) => row.code).sort();
+    const problems = await readProblemsUntil(page, (rows) => JSON.stringify(codesOfNewFile(rows)) === JSON.stringify(expected));
+    assert.deepEqual(codesOfNewFile(problems), expected);
     assert.equal(await squiggles(page, 'error').count(), 0);
   });
 });
