@@ -21,9 +21,11 @@ async function waitForFile(file, timeoutMs) {
 async function main() {
   const started = Date.now();
   const run = await prepareIntegrationRun();
-  const server = await startCodeServer({ folder: run.workspace, env: run.env });
-  const browser = await launchBrowser();
+  let server;
+  let browser;
   try {
+    server = await startCodeServer({ folder: run.workspace, env: run.env });
+    browser = await launchBrowser();
     const page = await browser.newPage();
     await page.goto(server.workbenchUrl({ extensionDevelopmentPath: repoRoot, extensionTestsPath: run.testsPath }));
     await waitForFile(run.resultFile, RUN_TIMEOUT_MS);
@@ -32,8 +34,8 @@ async function main() {
     console.log(`integration (code-server) took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return exitCode;
   } finally {
-    await browser.close();
-    await server.stop();
+    await browser?.close();
+    await server?.stop();
     run.cleanup();
   }
 }

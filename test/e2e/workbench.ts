@@ -49,8 +49,17 @@ export async function openWorkbench({ server, prepare }: { server?: CodeServer; 
   const target = server ?? (developmentServer as CodeServer);
   const context: BrowserContext = await (await sharedBrowser()).newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  await page.goto(target.workbenchUrl({ folder: workspace, extensionDevelopmentPath: useDevelopmentExtension ? repoRoot : undefined }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+  const close = async () => {
+    await context.close();
+    rmSync(path.dirname(workspace), { recursive: true, force: true });
+  };
+  try {
+    await page.goto(target.workbenchUrl({ folder: workspace, extensionDevelopmentPath: useDevelopmentExtension ? repoRoot : undefined }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     page,
     workspace,
@@ -60,10 +69,7 @@ export async function openWorkbench({ server, prepare }: { server?: CodeServer; 
       await page.screenshot({ path: file });
       return file;
     },
-    async close() {
-      await context.close();
-      rmSync(path.dirname(workspace), { recursive: true, force: true });
-    },
+    close,
   };
 }
 
