@@ -10,7 +10,10 @@ let client: LanguageClient | undefined;
 /** The tree view is shown in its own activity bar container and in the Explorer, from one provider. */
 const TREE_VIEW_IDS = ['idstudio.designTree', 'idstudio.designTreeExplorer'];
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exposes to other extensions and to its integration tests. */
+export interface DesignStudioApi { designTree: vscode.TreeDataProvider<unknown> }
+
+export async function activate(context: vscode.ExtensionContext): Promise<DesignStudioApi> {
   const started = Date.now();
   client = startClient(context);
   const outlines = new DesignOutlines(client);
@@ -21,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   await outlines.refresh();
   client.outputChannel.appendLine(`Activated in ${Date.now() - started} ms (language server started, design tree loaded).`);
+  return { designTree: provider };
 }
 
 function startClient(context: vscode.ExtensionContext): LanguageClient {
