@@ -141,6 +141,13 @@ describe('language server: multi-root', function () {
       assert.ok(codes(objective).includes('unknown-reference'), JSON.stringify(objective));
       // The objective in the other folder does not count for this skill either.
       assert.deepEqual(codes(await client.waitForDiagnostics(client.uri('skills.md'))), ['skill-without-objective']);
+
+      // Removing a folder clears its diagnostics; the server keeps serving the other one.
+      const objectiveUri = client.uri(path.join(second, 'objective.md'));
+      await client.notify('workspace/didChangeWorkspaceFolders',
+        { event: { added: [], removed: [{ uri: client.uri(second), name: path.basename(second) }] } });
+      assert.deepEqual(await client.waitForDiagnostics(objectiveUri, diagnostics => diagnostics.length === 0), []);
+      assert.ok(await client.request('textDocument/hover', { textDocument: { uri: client.uri('skills.md') }, position: { line: 2, character: 5 } }));
     } finally {
       await client.stop();
       rmSync(first, { recursive: true, force: true });
