@@ -11,7 +11,11 @@ let client: LanguageClient | undefined;
 const TREE_VIEW_IDS = ['idstudio.designTree', 'idstudio.designTreeExplorer'];
 
 /** What the extension exposes to other extensions and to its integration tests. */
-export interface DesignStudioApi { designTree: vscode.TreeDataProvider<unknown> }
+export interface DesignStudioApi {
+  designTree: vscode.TreeDataProvider<unknown>;
+  /** How long activation took: language server started and the design tree loaded. */
+  activationMs: number;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<DesignStudioApi> {
   const started = Date.now();
@@ -23,8 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Design
   context.subscriptions.push(outlines, ...views, createDesignStatus(outlines), ...registerCommands({ outlines, templates, views }));
   await client.start();
   await outlines.refresh();
-  client.outputChannel.appendLine(`Activated in ${Date.now() - started} ms (language server started, design tree loaded).`);
-  return { designTree: provider };
+  const activationMs = Date.now() - started;
+  client.outputChannel.appendLine(`Activated in ${activationMs} ms (language server started, design tree loaded).`);
+  return { designTree: provider, activationMs };
 }
 
 function startClient(context: vscode.ExtensionContext): LanguageClient {
