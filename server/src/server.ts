@@ -3,11 +3,12 @@ import {
   TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, type Config, type Finding } from './core';
 import { FEATURES } from './features';
+import type { DesignHost, FileChange, FileChangeKind } from './host/host';
 import { toDiagnostic } from './lsp/convert';
-import { DesignWorkspace, fsPath } from './lsp/workspace';
+import { DesignWorkspace } from './lsp/workspace';
+import { NodeHost } from './node/host';
 
 /** The language server: thin protocol glue over the analysis core. */
 export class DesignLanguageServer {
@@ -25,8 +26,8 @@ export class DesignLanguageServer {
   private folderEvents = false;
   private roots: string[] = [];
 
-  constructor(readonly connection: Connection) {
-    this.workspace = new DesignWorkspace(message => connection.console.error(message));
+  constructor(readonly connection: Connection, private readonly host: DesignHost) {
+    this.workspace = new DesignWorkspace(host, message => connection.console.error(message));
   }
 
   listen(): void {
@@ -42,9 +43,9 @@ export class DesignLanguageServer {
       await this.workspace.closeText(document.uri);
       this.publish(this.workspace.flush());
     }));
-    connection.onDidChangeWatchedFiles(({ changes }) => this.guard(async () => {
+    this.host.onDidChangeFiles(changes => this.guard(async () => {
       await this.ready;
-      for (const change of changes) await this.fileChanged(change.uri, change.type);
+      for (const change of changes) await this.fileChanged(change);
       this.publish(this.workspace.flush());
     }));
     connection.onDidChangeConfiguration(() => this.guard(async () => {
@@ -58,14 +59,14 @@ export class DesignLanguageServer {
 
   private watchFolders(): void {
     this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => this.guard(async () => {
-      for (const folder of removed) this.publish(this.workspace.removeFolder(fsPath(folder.uri)));
-      for (const folder of added) this.publish(await this.workspace.addFolder(fsPath(folder.uri)));
+      for (const folder of removed) this.publish(this.workspace.removeFolder(folder.uri));
+      for (const folder of added) this.publish(await this.workspace.addFolder(folder.uri));
     }));
   }
 
   private initialize(params: InitializeParams): InitializeResult {
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-    this.roots = folders.map(folder => fsPath(folder.uri));
+    this.roots = folders.map(folder => folder.uri);
     const capabilities = params.capabilities;
     this.clientCapabilities = capabilities;
     this.supportsConfiguration = capabilities.workspace?.configuration === true;
@@ -134,15 +135,14 @@ export class DesignLanguageServer {
     }));
   }
 
-  private async fileChanged(uri: string, type: FileChangeType): Promise<void> {
-    const file = fsPath(uri);
-    if (file.endsWith(CONFIG_FILE_NAME)) {
-      const root = this.workspace.folderRoots().find(folder => URI.file(`${folder}/${CONFIG_FILE_NAME}`).toString() === uri);
+  private async fileChanged({ uri, kind }: FileChange): Promise<void> {
+    if (uri.endsWith(CONFIG_FILE_NAME)) {
+      const root = this.workspace.folderConfiguredBy(uri);
       if (root) this.publish(await this.workspace.reloadFolder(root));
       return;
     }
-    if (type === FileChangeType.Deleted) this.workspace.deleted(uri);
-    else await this.workspace.reloadFromDisk(uri);
+    if (kind === 'deleted') this.workspace.deleted(uri);
+    else await this.workspace.reloadFromHost(uri);
   }
 
   /**
@@ -168,8 +168,17 @@ export class DesignLanguageServer {
   }
 }
 
+const CHANGE_KINDS: Record<FileChangeType, FileChangeKind> = {
+  [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted',
+};
+
 export function runServer(): DesignLanguageServer {
-  const server = new DesignLanguageServer(createConnection(ProposedFeatures.all));
+  const connection = createConnection(ProposedFeatures.all);
+  const host = new NodeHost(message => connection.console.error(message));
+  // The client's file system watcher is what sees the disk change.
+  connection.onDidChangeWatchedFiles(({ changes }) => host.changes.fire(
+    changes.map(change => ({ uri: change.uri, kind: CHANGE_KINDS[change.type] }))));
+  const server = new DesignLanguageServer(connection, host);
   server.listen();
   return server;
 }

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { compareFindings, type Finding } from '../core';
-import { FolderDesign } from '../node/folder-design';
+import { FolderDesign } from '../host/folder-design';
+import { NodeHost } from '../node/host';
 import { CONFIG_FILE_NAME } from '../core';
 import type { Problem } from './report';
 
@@ -15,13 +16,14 @@ export class UsageError extends Error {}
 export async function checkPaths(paths: readonly string[], cwd: string): Promise<{ problems: Problem[]; failures: string[] }> {
   const failures: string[] = [];
   const onError = (message: string) => failures.push(message);
+  const host = new NodeHost(onError);
   const designs = new Map<string, { folder: FolderDesign; only: Set<string> | undefined }>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) throw new UsageError(`no such file or folder: ${given}`);
     const root = stat.isDirectory() ? absolute : await designRootOf(absolute, cwd);
-    const entry = designs.get(root) ?? { folder: new FolderDesign(root, onError), only: new Set<string>() };
+    const entry = designs.get(root) ?? { folder: new FolderDesign(URI.file(root).toString(), host, onError), only: new Set<string>() };
     if (stat.isDirectory()) entry.only = undefined;
     else entry.only?.add(URI.file(absolute).toString());
     designs.set(root, entry);
@@ -32,7 +34,7 @@ export async function checkPaths(paths: readonly string[], cwd: string): Promise
     await folder.load();
     if (folder.configFile?.errors.length) {
       // Exit code 2 like a usage error, but the usage text would not help fix a configuration file.
-      throw new Error(`invalid configuration ${path.relative(cwd, folder.configFile.file) || CONFIG_FILE_NAME}: ${folder.configFile.errors.join('; ')}`);
+      throw new Error(`invalid configuration ${path.relative(cwd, URI.parse(folder.configFile.uri).fsPath) || CONFIG_FILE_NAME}: ${folder.configFile.errors.join('; ')}`);
     }
     for (const [uri, findings] of folder.design.flush()) {
       if ((only && !only.has(uri)) || seen.has(uri)) continue;

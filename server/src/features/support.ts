@@ -1,10 +1,9 @@
-import * as path from 'node:path';
 import {
   ResponseError, type CreateFile, type Location, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Design, DesignDocument, Span } from '../core';
 import { unquotedSpan } from '../core/navigation';
-import { fsPath } from '../lsp/workspace';
+import { baseName, relativePath } from '../host/uris';
 import type { DesignLanguageServer } from '../server';
 
 /** The document a request is about and the design it belongs to. */
@@ -47,9 +46,11 @@ export function scalarLocation(document: DesignDocument, span: Span): Location {
 
 /** A file's path relative to its workspace folder (with `/`), or its base name outside any folder. */
 export function displayPath(server: DesignLanguageServer, uri: string): string {
-  const file = fsPath(uri);
-  const root = server.workspace.folderRoots().find(folder => !path.relative(folder, file).startsWith('..'));
-  return root ? path.relative(root, file).split(path.sep).join('/') : path.basename(file);
+  for (const root of server.workspace.folderRoots()) {
+    const relative = relativePath(root, uri);
+    if (relative !== undefined) return relative;
+  }
+  return baseName(uri);
 }
 
 /** The line break a document uses. */

@@ -1,10 +1,8 @@
-import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import {
   buildOutline, DESIGN_CHANGED_NOTIFICATION, DESIGN_TREE_REQUEST, type DesignChangedParams, type DesignTreeParams,
   type DesignTreeResult, type FolderOutline,
 } from '../core/outline';
-import { fsPath } from '../lsp/workspace';
+import { baseName, folderKey } from '../host/uris';
 import type { DesignLanguageServer } from '../server';
 import type { Feature } from '.';
 
@@ -30,14 +28,14 @@ export const tree: Feature = {
 
 function folderOutlines(server: DesignLanguageServer): FolderOutline[] {
   return server.workspace.folderRoots().sort().map(root => ({
-    uri: URI.file(root).toString(),
-    name: path.basename(root),
-    outline: buildOutline(server.workspace.designOf(URI.file(root).toString())),
+    uri: root,
+    name: baseName(root),
+    outline: buildOutline(server.workspace.designOf(root)),
   }));
 }
 
 function sameFolder(uri: string, other: string): boolean {
-  return path.resolve(fsPath(uri)) === path.resolve(fsPath(other));
+  return folderKey(uri) === folderKey(other);
 }
 
 /** Notifies the client of the folders whose outline differs from what it last received or was told. */
@@ -77,7 +75,7 @@ class DesignChangeNotifier {
 
   private async notify(): Promise<void> {
     await this.server.ready;
-    const roots = this.server.workspace.folderRoots().map(root => URI.file(root).toString());
+    const roots = this.server.workspace.folderRoots();
     const removed = [...this.known.keys()].filter(uri => !roots.includes(uri));
     for (const uri of removed) this.known.delete(uri);
     // Rebuilding an outline costs tens of milliseconds on big designs: only for folders that changed.

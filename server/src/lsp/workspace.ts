@@ -1,10 +1,12 @@
-import { URI } from 'vscode-uri';
 import { Design, parseDocument, type Config, type DesignDocument, type Finding } from '../core';
-import { FolderDesign } from '../node/folder-design';
+import { FolderDesign } from '../host/folder-design';
+import type { DesignHost } from '../host/host';
+import { folderKey } from '../host/uris';
 
 /**
  * The designs the server knows: one per workspace folder, plus one for files opened outside any folder.
- * Open editors win over the disk: their text replaces the file's content until they close.
+ * Open editors win over the host's files: their text replaces the file's content until they close.
+ * Folders and documents are named by URI; every read goes through the host.
  */
 export class DesignWorkspace {
   private folders: FolderDesign[] = [];
@@ -12,15 +14,17 @@ export class DesignWorkspace {
   private readonly openTexts = new Map<string, string>();
   overrides: Partial<Config> = {};
 
-  constructor(private readonly log: (message: string) => void) {}
+  constructor(private readonly host: DesignHost, private readonly log: (message: string) => void) {}
 
+  /** The URIs of the workspace folders. */
   folderRoots(): string[] {
     return this.folders.map(folder => folder.root);
   }
 
-  /** Indexes a folder from disk; returns every finding of its design documents. */
-  async addFolder(root: string): Promise<Map<string, Finding[]>> {
-    const folder = new FolderDesign(root, this.log);
+  /** Indexes a folder from the host; returns every finding of its design documents. */
+  async addFolder(folderUri: string): Promise<Map<string, Finding[]>> {
+    const root = folderKey(folderUri);
+    const folder = new FolderDesign(root, this.host, this.log);
     await folder.load(this.overrides);
     this.folders = [...this.folders.filter(existing => existing.root !== root), folder]
       .sort((a, b) => b.root.length - a.root.length);
@@ -31,7 +35,8 @@ export class DesignWorkspace {
   }
 
   /** Forgets a folder; returns its documents with empty findings, to clear them. */
-  removeFolder(root: string): Map<string, Finding[]> {
+  removeFolder(folderUri: string): Map<string, Finding[]> {
+    const root = folderKey(folderUri);
     const folder = this.folders.find(existing => existing.root === root);
     this.folders = this.folders.filter(existing => existing !== folder);
     const cleared = new Map<string, Finding[]>();
@@ -63,20 +68,20 @@ export class DesignWorkspace {
   setOpenText(uri: string, text: string): void {
     this.openTexts.set(uri, text);
     const folder = this.folderOf(uri);
-    if (folder && !folder.includes(fsPath(uri))) return;
+    if (folder && !folder.includes(uri)) return;
     this.designOf(uri).set(parseDocument(uri, text));
   }
 
-  /** An editor closed: the file's content on disk (if any) takes over again. */
+  /** An editor closed: the file's content on the host (if any) takes over again. */
   async closeText(uri: string): Promise<void> {
     this.openTexts.delete(uri);
-    await this.reloadFromDisk(uri);
+    await this.reloadFromHost(uri);
   }
 
-  async reloadFromDisk(uri: string): Promise<void> {
+  async reloadFromHost(uri: string): Promise<void> {
     if (this.openTexts.has(uri)) return;
     const folder = this.folderOf(uri);
-    if (folder) await folder.reload(fsPath(uri)); else this.loose.delete(uri);
+    if (folder) await folder.reload(uri); else this.loose.delete(uri);
   }
 
   deleted(uri: string): void {
@@ -98,13 +103,13 @@ export class DesignWorkspace {
     return changed;
   }
 
+  /** The folder holding a document; folders are sorted innermost first. */
   private folderOf(uri: string): FolderDesign | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const file = fsPath(uri);
-    return this.folders.find(folder => folder.contains(file));
+    return this.folders.find(folder => folder.contains(uri));
   }
-}
 
-export function fsPath(uri: string): string {
-  return URI.parse(uri).fsPath;
+  /** The folder whose own configuration file this is, if any. */
+  folderConfiguredBy(uri: string): string | undefined {
+    return this.folders.find(folder => folder.configUri() === uri)?.root;
+  }
 }
