@@ -36,11 +36,11 @@ describe('idstudio check', function () {
       for (const problem of problems) assert.deepEqual(Object.keys(problem), keys);
       assert.deepEqual(problems.find(problem => problem.code === 'invalid-id'), {
         file: 'tasks.md', line: 4, column: 9, endLine: 4, endColumn: 15, severity: 'error', code: 'invalid-id',
-        message: '`1-test` is not a valid id: start with a letter and use only letters, digits, `_`, `.` and `-`.',
+        message: '"1-test" is not a valid id: start with a letter and use only letters, digits, "_", "." and "-".',
       });
       assert.deepEqual(problems.find(problem => problem.code === 'unknown-reference'), {
         file: 'design/objectives.md', line: 6, column: 22, endLine: 6, endColumn: 28, severity: 'error', code: 'unknown-reference',
-        message: 'No skill has the id `SK-RTD`. Did you mean `SK-RDT`?',
+        message: 'No skill has the id "SK-RTD". Did you mean "SK-RDT"?',
       });
     });
 
@@ -75,14 +75,14 @@ describe('idstudio check', function () {
       assert.ok(!stdout.includes(ESCAPE), 'no ANSI escapes');
       assert.equal(stdout, [
         'design/assessment with space.md',
-        '  4:34    error    `SK-RDT` is a skill (step 5), but `objectives` must list objective ids (step 6).  wrong-reference-kind',
+        '  4:34    error    "SK-RDT" is a skill (step 5), but "objectives" must list objective ids (step 6).  wrong-reference-kind',
         '',
         'design/objectives.md',
-        '  6:22    error    No skill has the id `SK-RTD`. Did you mean `SK-RDT`?  unknown-reference',
-        '  8:16    warning  "know" cannot be observed or measured: say what the learner will do, for example `list`, `state`, `identify`.  objective-not-measurable',
+        '  6:22    error    No skill has the id "SK-RTD". Did you mean "SK-RDT"?  unknown-reference',
+        '  8:16    warning  "know" cannot be observed or measured: say what the learner will do, for example "list", "state", "identify".  objective-not-measurable',
         '',
         'tasks.md',
-        '  4:9     error    `1-test` is not a valid id: start with a letter and use only letters, digits, `_`, `.` and `-`.  invalid-id',
+        '  4:9     error    "1-test" is not a valid id: start with a letter and use only letters, digits, "_", "." and "-".  invalid-id',
         '',
         '4 problems (3 errors, 1 warning, 0 info, 0 hints)',
         '',

@@ -97,13 +97,13 @@ describe('Design (incremental checking)', () => {
   it('suggestions for a dangling reference follow the ids of its kind as they come and go', () => {
     const design = loaded({ ...CLEAN, 'assessment-2.md': '---\ntype: assessment\nid: AS-2\nobjectives: [OBJ-HH-7]\n---\n' });
     const message = () => design.findingsOf('assessment-2.md')[0].message;
-    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`?');
+    assert.equal(message(), 'No objective has the id "OBJ-HH-7". Did you mean "OBJ-HH-1"?');
     design.set(parseDocument('objective-2.md', '---\ntype: objective\nid: OBJ-HH-2\nstatement: List the moments.\n---\n'));
     design.flush();
-    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`, `OBJ-HH-2`?');
+    assert.equal(message(), 'No objective has the id "OBJ-HH-7". Did you mean "OBJ-HH-1", "OBJ-HH-2"?');
     design.delete('objective-2.md');
     design.flush();
-    assert.equal(message(), 'No objective has the id `OBJ-HH-7`. Did you mean `OBJ-HH-1`?');
+    assert.equal(message(), 'No objective has the id "OBJ-HH-7". Did you mean "OBJ-HH-1"?');
   });
 
   it('a document that stops being a design document is cleared', () => {

@@ -60,7 +60,10 @@ export function configOf(settings: Partial<Config> = {}): Config {
 /** Checks the files as one design (markers removed) and returns every finding with its path. */
 export function check(files: Files, settings?: Partial<Config>): Located[] {
   const results = checkTexts(Object.entries(files).map(([path, text]) => ({ path, text: unmark(text).text })), configOf(settings));
-  return [...results].flatMap(([path, findings]) => findings.map(finding => ({ path, ...finding })));
+  const located = [...results].flatMap(([path, findings]) => findings.map(finding => ({ path, ...finding })));
+  // Messages are plain text in the Problems panel and the CLI: a Markdown backtick would show literally.
+  for (const finding of located) assert.ok(!finding.message.includes('`'), `backtick in ${finding.code}: ${finding.message}`);
+  return located;
 }
 
 export function findingsWith(code: string, files: Files, settings?: Partial<Config>): Located[] {

@@ -130,7 +130,7 @@ describe('measurability judge', () => {
   it('suggests only measurable verbs in the diagnostic message', () => {
     for (const [statement] of NOT_MEASURABLE) {
       const [finding] = findingsWith('objective-not-measurable', objectiveFile(statement));
-      const suggested = [...finding.message.matchAll(/`([^`]+)`/g)].map(match => match[1]);
+      const suggested = [...finding.message.replace(/^.*for example /, '').matchAll(/"([^"]+)"/g)].map(match => match[1]);
       assert.ok(suggested.length >= 2, finding.message);
       for (const verb of suggested) assert.ok(judge.judge(verb).measurable, `${verb} in: ${finding.message}`);
     }

@@ -19,6 +19,7 @@ describe('protocol: quick fixes', function () {
     for (const action of actions) {
       assert.equal(action.kind, 'quickfix');
       assert.deepEqual(action.diagnostics, [diagnostic]);
+      assert.ok(!action.title.includes('`'), `a quick-fix title is plain text: ${action.title}`);
     }
     return { uri, diagnostic, actions };
   }
@@ -40,7 +41,7 @@ describe('protocol: quick fixes', function () {
     assert.deepEqual(titles(actions), [
       'Replace "understand the importance of" with "explain"',
       'Replace "understand the importance of" with "justify"',
-      'Disable `objective-not-measurable` for this line',
+      'Disable "objective-not-measurable" for this line',
     ]);
     assert.deepEqual(touched(actions[0]), ['06-objectives.md']);
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
@@ -61,7 +62,7 @@ describe('protocol: quick fixes', function () {
   it('changes an unknown reference to each closest id of the right kind', async () => {
     client = await startOn(DESIGN, '07-assessments.md');
     const { uri, diagnostic, actions } = await fixesFor('07-assessments.md', 'unknown-reference');
-    assert.deepEqual(titles(actions), ['Change to `OBJ-1`', 'Change to `OBJ-2`', 'Change to `OBJ-3`', 'Disable `unknown-reference` for this line']);
+    assert.deepEqual(titles(actions), ['Change to "OBJ-1"', 'Change to "OBJ-2"', 'Change to "OBJ-3"', 'Disable "unknown-reference" for this line']);
     const objectives = client.uri('06-objectives.md');
     await client.waitForDiagnostics(objectives, diagnostics => codes(diagnostics).includes('objective-not-assessed'));
     const texts = await applyAndRecheck(actions[2], uri, diagnostic);
@@ -72,7 +73,7 @@ describe('protocol: quick fixes', function () {
   it('inserts a unique id as the first key of an `items:` entry', async () => {
     client = await startOn(DESIGN, '04-tasks.md');
     const { uri, diagnostic, actions } = await fixesFor('04-tasks.md', 'missing-id');
-    assert.equal(actions[0].title, 'Add the id `T-1`');
+    assert.equal(actions[0].title, 'Add the id "T-1"');
     assert.equal(actions[0].isPreferred, true);
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
     assert.match(texts.get(uri)!, /\n {2}- id: T-1\n {4}title: Report exposures\n/);
@@ -82,7 +83,7 @@ describe('protocol: quick fixes', function () {
   it('inserts an id after `type:` in a single-item document, numbered after the others', async () => {
     client = await startOn(NO_ASSESSMENTS, 'objective-draft.md');
     const { uri, diagnostic, actions } = await fixesFor('objective-draft.md', 'missing-id');
-    assert.equal(actions[0].title, 'Add the id `OBJ-GLOVE-2`');
+    assert.equal(actions[0].title, 'Add the id "OBJ-GLOVE-2"');
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
     assert.match(texts.get(uri)!, /^---\ntype: objective\nid: OBJ-GLOVE-2\ntitle: Take off gloves\n/);
   });
@@ -99,7 +100,7 @@ describe('protocol: quick fixes', function () {
   it('adds an assessment of an objective to the step 7 collection', async () => {
     client = await startOn(DESIGN, '06-objectives.md');
     const { uri, diagnostic, actions } = await fixesFor('06-objectives.md', 'objective-not-assessed');
-    assert.equal(actions[0].title, 'Add an assessment of `OBJ-3` to 07-assessments.md');
+    assert.equal(actions[0].title, 'Add an assessment of "OBJ-3" to 07-assessments.md');
     assert.deepEqual(touched(actions[0]), ['07-assessments.md']);
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
     const assessments = client.uri('07-assessments.md');
@@ -111,7 +112,7 @@ describe('protocol: quick fixes', function () {
   it('creates an assessments file next to the objective when there is no collection', async () => {
     client = await startOn(NO_ASSESSMENTS, 'objective.md');
     const { uri, diagnostic, actions } = await fixesFor('objective.md', 'objective-not-assessed');
-    assert.equal(actions[0].title, 'Create assessments.md with an assessment of `OBJ-GLOVE-1` (step 7)');
+    assert.equal(actions[0].title, 'Create assessments.md with an assessment of "OBJ-GLOVE-1" (step 7)');
     const created = client.uri('assessments.md');
     assert.deepEqual(actions[0].edit!.documentChanges![0], { kind: 'create', uri: created, options: { overwrite: false, ignoreIfExists: false } });
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
@@ -122,14 +123,14 @@ describe('protocol: quick fixes', function () {
   it('offers no file creation to a client that cannot create files', async () => {
     client = await startOn(NO_ASSESSMENTS, 'objective.md', { capabilities: {} });
     const { actions } = await fixesFor('objective.md', 'objective-not-assessed');
-    assert.deepEqual(titles(actions), ['Disable `objective-not-assessed` for this line']);
+    assert.deepEqual(titles(actions), ['Disable "objective-not-assessed" for this line']);
     assert.ok(actions[0].edit!.changes);
   });
 
   it('adds the likeliest unused skill to a task without skills', async () => {
     client = await startOn(DESIGN, '04-tasks.md');
     const { uri, diagnostic, actions } = await fixesFor('04-tasks.md', 'task-without-skills', /T-WASTE/);
-    assert.equal(actions[0].title, 'Add skill `SK-WASTE-sort` to `skills:`');
+    assert.equal(actions[0].title, 'Add skill "SK-WASTE-sort" to "skills:"');
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
     assert.match(texts.get(uri)!, / {4}criticality: high\n {4}skills: \[SK-WASTE-sort\]\n {2}- title: Report exposures/);
   });
@@ -148,7 +149,7 @@ describe('protocol: quick fixes', function () {
     const { uri, text } = await openFile(client, '05-skills.md');
     await client.change(uri, text.replace('kind: knowledge', 'kind: knowlege'));
     const { diagnostic, actions } = await fixesFor('05-skills.md', 'invalid-value');
-    assert.deepEqual(titles(actions).slice(0, 3), ['Change to `skill`', 'Change to `knowledge`', 'Change to `attitude`']);
+    assert.deepEqual(titles(actions).slice(0, 3), ['Change to "skill"', 'Change to "knowledge"', 'Change to "attitude"']);
     const texts = await applyAndRecheck(actions[1], uri, diagnostic);
     assert.equal(texts.get(uri), text);
   });
@@ -156,7 +157,7 @@ describe('protocol: quick fixes', function () {
   it('disables a rule on the next line with the line\'s indentation, and adds to an existing directive', async () => {
     client = await startOn(DESIGN, '01-goal.md');
     const { uri, diagnostic, actions } = await fixesFor('01-goal.md', 'non-training-factors');
-    assert.deepEqual(titles(actions), ['Disable `non-training-factors` for this line']);
+    assert.deepEqual(titles(actions), ['Disable "non-training-factors" for this line']);
     const texts = await applyAndRecheck(actions[0], uri, diagnostic);
     assert.match(texts.get(uri)!, /\n {2}# idstudio-disable-next-line non-training-factors\n {2}feedback: lacking\n/);
 

@@ -84,7 +84,7 @@ export function parseDocument(uri: string, text: string): DesignDocument {
       const firstLine = document.lines.lineSpan(0);
       document.problems.push({
         code: 'front-matter-syntax', span: firstLine,
-        message: 'The front matter is never closed: add a `---` line after the last YAML field.',
+        message: 'The front matter is never closed: add a "---" line after the last YAML field.',
       });
     }
     return document;
@@ -111,7 +111,7 @@ function readDesign(document: DesignDocument, root: YamlNode | undefined, broken
   if (!isKind(typeValue)) {
     const value = typeEntry.value?.span;
     const span = value && value.end > value.start ? value : { start: typeEntry.keySpan.start, end: value?.end ?? typeEntry.keySpan.end };
-    const shown = typeValue === undefined ? 'empty' : `\`${typeValue}\``;
+    const shown = typeValue === undefined ? 'empty' : `"${typeValue}"`;
     document.problems.push({
       code: 'unknown-type', span,
       message: `The type is ${shown}; use one of the 12 kinds: goal, learners, resources, task, skill, objective, assessment, activity, lesson, implementation, monitoring, evaluation.`,

@@ -52,7 +52,7 @@ function disableFix(context: FixContext): Fix[] {
   const region = frontMatterLines(document.text, lines);
   if (!region || line < region.first || line > region.last) return [];
   const edit = new EditCollector(server);
-  const title = `Disable \`${code}\` for this line`;
+  const title = `Disable "${code}" for this line`;
   const above = DISABLE_COMMENT.exec(lines[line - 1] ?? '');
   if (above && line - 1 >= region.first) {
     const end = document.lines.lineSpan(line - 1).end;

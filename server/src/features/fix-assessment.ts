@@ -44,7 +44,7 @@ function appendTo(context: FixContext, collection: Collection, objective: Item):
   const id = uniqueId(context.design, 'assessment', document);
   const entry = assessmentEntry(id, objective, collection.dashColumn, collection.keyColumn, lineBreakOf(document));
   return {
-    title: `Add an assessment of \`${objective.id}\` to ${path.posix.basename(URI.parse(document.uri).path)}`,
+    title: `Add an assessment of "${objective.id}" to ${path.posix.basename(URI.parse(document.uri).path)}`,
     edit: new EditCollector(context.server).insert(document, collection.at, entry),
     preferred: true,
   };
@@ -59,7 +59,7 @@ function newFile(context: FixContext, objective: Item): Fix | undefined {
     + assessmentEntry(id, objective, 2, 4, lineBreak) + `---${lineBreak}`;
   const edit = new EditCollector(context.server).createFile(uri, text);
   if (!edit.build()) return undefined;
-  return { title: `Create ${path.posix.basename(URI.parse(uri).path)} with an assessment of \`${objective.id}\` (step 7)`, edit, preferred: true };
+  return { title: `Create ${path.posix.basename(URI.parse(uri).path)} with an assessment of "${objective.id}" (step 7)`, edit, preferred: true };
 }
 
 /** `assessments.md` next to the objective, or `assessments-2.md`... when that name is taken. */

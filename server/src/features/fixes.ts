@@ -11,10 +11,10 @@ export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[]>> = {
   'objective-not-measurable': measurableVerbFixes,
   'unknown-reference': closestIdFixes,
   'wrong-reference-kind': closestIdFixes,
-  'invalid-value': context => replacements(context, strings(context.data.allowed), value => `Change to \`${value}\``),
+  'invalid-value': context => replacements(context, strings(context.data.allowed), value => `Change to "${value}"`),
   'unknown-type': context => replacements(context,
     closest(context.document.text.slice(context.span.start, context.span.end), STEPS.map(step => step.kind)),
-    kind => `Change the type to \`${kind}\``),
+    kind => `Change the type to "${kind}"`),
   'missing-id': missingIdFixes,
   'objective-not-assessed': assessmentFix,
   'task-without-skills': skillFixes,
@@ -35,7 +35,7 @@ function replacements(context: FixContext, values: readonly string[], title: (va
 }
 
 function closestIdFixes(context: FixContext): Fix[] {
-  return replacements(context, strings(context.data.suggestions), id => `Change to \`${id}\``);
+  return replacements(context, strings(context.data.suggestions), id => `Change to "${id}"`);
 }
 
 // --- objective-not-measurable ---------------------------------------------------------------------------
@@ -120,7 +120,7 @@ function missingIdFixes(context: FixContext): Fix[] {
     const column = firstKey - (document.text.lastIndexOf('\n', firstKey - 1) + 1);
     edit.insert(document, firstKey, inFlowMap ? `id: ${id}, ` : `id: ${id}${lineBreakOf(document)}${' '.repeat(column)}`);
   }
-  return [{ title: `Add the id \`${id}\``, edit, preferred: true }];
+  return [{ title: `Add the id "${id}"`, edit, preferred: true }];
 }
 
 // --- task-without-skills --------------------------------------------------------------------------------
@@ -134,11 +134,11 @@ function skillFixes(context: FixContext): Fix[] {
   const candidates = likelySkills(context.design, task).slice(0, MAX_SKILL_FIXES);
   if (candidates.length === 0) {
     const edit = skillsEdit(context, task, '[]');
-    return edit ? [{ title: 'Add an empty `skills:` list to fill in (step 5)', edit }] : [];
+    return edit ? [{ title: 'Add an empty "skills:" list to fill in (step 5)', edit }] : [];
   }
   return candidates.flatMap(skill => {
     const edit = skillsEdit(context, task, `[${skill}]`);
-    return edit ? [{ title: `Add skill \`${skill}\` to \`skills:\``, edit, preferred: candidates.length === 1 }] : [];
+    return edit ? [{ title: `Add skill "${skill}" to "skills:"`, edit, preferred: candidates.length === 1 }] : [];
   });
 }
 

@@ -24,10 +24,10 @@ export const rename: Feature = {
       const name = newName.trim();
       if (name === target.id) return null;
       if (!ID_PATTERN.test(name) || YAML_KEYWORD.test(name)) {
-        throw refusal(`\`${name}\` is not a valid id: start with a letter and use only letters, digits, \`_\`, \`.\` and \`-\`.`);
+        throw refusal(`"${name}" is not a valid id: start with a letter and use only letters, digits, "_", "." and "-".`);
       }
       const clash = design.definitionsOf(name)[0];
-      if (clash) throw refusal(`\`${name}\` is already the id of ${/^[aeiou]/.test(clash.kind) ? 'an' : 'a'} ${clash.kind}: choose another id.`);
+      if (clash) throw refusal(`"${name}" is already the id of ${/^[aeiou]/.test(clash.kind) ? 'an' : 'a'} ${clash.kind}: choose another id.`);
       const edit = new EditCollector(server);
       for (const item of design.definitionsOf(target.id)) if (item.idSpan) edit.replace(item.document, unquotedSpan(item.document.text, item.idSpan), name);
       for (const reference of design.referrersOf(target.id)) edit.replace(reference.item.document, unquotedSpan(reference.item.document.text, reference.span), name);

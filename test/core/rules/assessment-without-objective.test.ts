@@ -17,7 +17,7 @@ describe('rule assessment-without-objective', () => {
         ---
       `,
     }));
-    assert.equal(found[0].message, 'Assessment `AS-HH-2` references no objective: list the objectives it assesses under `objectives:`.');
+    assert.equal(found[0].message, 'Assessment "AS-HH-2" references no objective: list the objectives it assesses under "objectives:".');
   });
 
   it('reports a single assessment without id on its `type:` line', () => {

@@ -6,7 +6,7 @@ describe('rule invalid-value', () => {
     const [finding] = expectReports('invalid-value', {
       'skills.md': '---\ntype: skill\nitems:\n  - id: SK-1\n    kind: «competency»\n  - id: SK-2\n    kind: attitude\n---\n',
     });
-    assert.equal(finding.message, '`kind` must be one of `skill`, `knowledge`, `attitude`.');
+    assert.equal(finding.message, '"kind" must be one of "skill", "knowledge", "attitude".');
     assert.deepEqual(finding.data, { field: 'kind', allowed: ['skill', 'knowledge', 'attitude'] });
   });
 

@@ -6,7 +6,7 @@ describe('rule lesson-without-objectives', () => {
     const [finding] = expectReports('lesson-without-objectives', cleanWith({
       'lesson.md': '---\ntype: lesson\nid: «LES-HH»\nactivities: [ACT-HH-1]\nassessments: [AS-HH-1]\n---\n',
     }));
-    assert.equal(finding.message, 'Lesson `LES-HH` references no objective: list the objectives it teaches under `objectives:`.');
+    assert.equal(finding.message, 'Lesson "LES-HH" references no objective: list the objectives it teaches under "objectives:".');
   });
 
   it('reports a lesson without id on its `type:` line', () => {

@@ -13,7 +13,7 @@ describe('rule missing-id', () => {
         ---
       `,
     });
-    assert.match(finding.message, /`id: OBJ-1`/);
+    assert.match(finding.message, /"id: OBJ-1"/);
     assert.deepEqual(finding.data, { kind: 'objective', index: undefined });
   });
 

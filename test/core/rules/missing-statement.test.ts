@@ -6,7 +6,7 @@ describe('rule missing-statement', () => {
     const [finding] = expectReports('missing-statement', {
       'objective.md': '---\ntype: objective\nid: «OBJ-1»\ntitle: Hand rub\nskills: [SK-1]\n---\n',
     });
-    assert.equal(finding.message, 'Objective `OBJ-1` has no `statement`: write what the learner will do, under what condition, and how well.');
+    assert.equal(finding.message, 'Objective "OBJ-1" has no "statement": write what the learner will do, under what condition, and how well.');
   });
 
   it('reports empty, blank and non-text statements', () => {

@@ -18,7 +18,7 @@ describe('rule non-training-factors', () => {
       `,
     });
     assert.deepEqual(found.map(finding => finding.data?.factor), ['job_expectations', 'environment']);
-    assert.match(found[1].message, /^`environment` is lacking, and training will not fix it: plan a coordinated non-training intervention \(tools, supplies/);
+    assert.match(found[1].message, /^"environment" is lacking, and training will not fix it: plan a coordinated non-training intervention \(tools, supplies/);
   });
 
   it('reports every kind of lacking factor in a flow map', () => {

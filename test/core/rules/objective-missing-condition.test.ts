@@ -4,7 +4,7 @@ import { expectReports, expectSilent, objectiveFile } from '../helpers';
 describe('rule objective-missing-condition', () => {
   it('reports a statement with no condition on the objective id', () => {
     const [finding] = expectReports('objective-missing-condition', objectiveFile('The nurse will perform a hand rub in 20 to 30 seconds.', { markId: true }));
-    assert.match(finding.message, /states no condition: add `condition:` or start the statement with "Given \.\.\." or "Using \.\.\."/);
+    assert.match(finding.message, /states no condition: add "condition:" or start the statement with "Given \.\.\." or "Using \.\.\."/);
   });
 
   it('reports an empty `condition:` field', () => {

@@ -6,7 +6,7 @@ const WITH_CONDITION = 'condition: In the skills lab\n';
 describe('rule objective-missing-criterion', () => {
   it('reports a statement with no degree of performance on the objective id', () => {
     const [finding] = expectReports('objective-missing-criterion', objectiveFile('The nurse will perform a hand rub.', { fields: WITH_CONDITION, markId: true }));
-    assert.match(finding.message, /states no criterion: add `criterion:`/);
+    assert.match(finding.message, /states no criterion: add "criterion:"/);
   });
 
   it('reports an objective in a collection on its own id', () => {

@@ -6,7 +6,7 @@ const OBJECTIVE_2 = '---\ntype: objective\nid: «OBJ-HH-2»\nstatement: List the
 describe('rule objective-not-assessed', () => {
   it('reports an objective no assessment references on its id', () => {
     const [finding] = expectReports('objective-not-assessed', cleanWith({ 'objective-2.md': OBJECTIVE_2 }));
-    assert.equal(finding.message, 'No assessment references objective `OBJ-HH-2`: add an assessment for it in step 7.');
+    assert.equal(finding.message, 'No assessment references objective "OBJ-HH-2": add an assessment for it in step 7.');
     assert.deepEqual(finding.data, { id: 'OBJ-HH-2' });
   });
 

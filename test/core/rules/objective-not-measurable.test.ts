@@ -13,7 +13,7 @@ describe('rule objective-not-measurable', () => {
         ---
       `,
     });
-    assert.equal(finding.message, '"understand" cannot be observed or measured: say what the learner will do, for example `explain`, `describe`, `summarize`.');
+    assert.equal(finding.message, '"understand" cannot be observed or measured: say what the learner will do, for example "explain", "describe", "summarize".');
     assert.deepEqual(finding.data, { phrase: 'understand', suggestions: ['explain', 'describe', 'summarize'] });
   });
 
@@ -21,7 +21,7 @@ describe('rule objective-not-measurable', () => {
     const [finding] = expectReports('objective-not-measurable', {
       'objective.md': '---\ntype: objective\nid: OBJ-1\nstatement: «Hand hygiene.»\n---\n',
     });
-    assert.match(finding.message, /has no observable action verb: say what the learner will do, for example `demonstrate`, `perform`/);
+    assert.match(finding.message, /has no observable action verb: say what the learner will do, for example "demonstrate", "perform"/);
     assert.equal(finding.data?.phrase, undefined);
     assert.ok((finding.data?.suggestions as string[]).length >= 3);
   });
@@ -61,6 +61,6 @@ describe('rule objective-not-measurable', () => {
     assert.equal(judged(witness)[0].data?.phrase, undefined);
     const [configuredWitness] = judged(witness, configured);
     assert.equal(configuredWitness.data?.phrase, 'witness');
-    assert.match(configuredWitness.message, /"witness" cannot be observed or measured: say what the learner will do, for example `demonstrate`/);
+    assert.match(configuredWitness.message, /"witness" cannot be observed or measured: say what the learner will do, for example "demonstrate"/);
   });
 });

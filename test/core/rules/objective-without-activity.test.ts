@@ -9,7 +9,7 @@ describe('rule objective-without-activity', () => {
     const [finding] = expectReports('objective-without-activity', cleanWith({
       'objective-2.md': OBJECTIVE_2.replace('id: OBJ-HH-2', 'id: «OBJ-HH-2»'), 'assessment-2.md': ASSESSED,
     }));
-    assert.match(finding.message, /^No activity or lesson references objective `OBJ-HH-2`/);
+    assert.match(finding.message, /^No activity or lesson references objective "OBJ-HH-2"/);
     assert.deepEqual(finding.data, { id: 'OBJ-HH-2' });
   });
 

@@ -8,7 +8,7 @@ describe('rule objective-without-skill', () => {
     const [finding] = expectReports('objective-without-skill', cleanWith({
       'objective.md': `---\ntype: objective\nid: «OBJ-HH-1»\n${STATEMENT}\n---\n`,
     }));
-    assert.equal(finding.message, 'Objective `OBJ-HH-1` references no skill: list the essential skills it builds under `skills:`.');
+    assert.equal(finding.message, 'Objective "OBJ-HH-1" references no skill: list the essential skills it builds under "skills:".');
     assert.deepEqual(finding.data, { id: 'OBJ-HH-1' });
   });
 

@@ -17,7 +17,7 @@ describe('rule skill-without-objective', () => {
       `,
       'tasks.md': '---\ntype: task\nid: T-HH\nskills: [SK-HH-rub, K-HH-moments]\n---\n',
     }));
-    assert.match(finding.message, /^No objective references skill `K-HH-moments`/);
+    assert.match(finding.message, /^No objective references skill "K-HH-moments"/);
     assert.deepEqual(finding.data, { id: 'K-HH-moments' });
   });
 

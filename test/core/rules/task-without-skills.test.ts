@@ -6,7 +6,7 @@ describe('rule task-without-skills', () => {
     const [finding] = expectReports('task-without-skills', cleanWith({
       'task-2.md': '---\ntype: task\nid: «T-REPORT»\ndescription: Report needle-stick injuries\n---\n',
     }));
-    assert.equal(finding.message, 'Task `T-REPORT` has no essential skills: list them under `skills:` (step 5).');
+    assert.equal(finding.message, 'Task "T-REPORT" has no essential skills: list them under "skills:" (step 5).');
     assert.deepEqual(finding.data, { id: 'T-REPORT' });
   });
 

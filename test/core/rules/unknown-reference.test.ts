@@ -14,7 +14,7 @@ describe('rule unknown-reference', () => {
       `,
     }));
     assert.deepEqual(finding.data, { id: 'SK-HH-rib', expected: 'skill', suggestions: ['SK-HH-rub'] });
-    assert.match(finding.message, /No skill has the id `SK-HH-rib`\. Did you mean `SK-HH-rub`\?/);
+    assert.match(finding.message, /No skill has the id "SK-HH-rib"\. Did you mean "SK-HH-rub"\?/);
   });
 
   it('reports missing ids in a block list and in a single-id field', () => {

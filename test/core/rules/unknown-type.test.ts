@@ -12,7 +12,7 @@ describe('rule unknown-type', () => {
         ---
       `,
     });
-    assert.match(finding.message, /`objectives`/);
+    assert.match(finding.message, /"objectives"/);
     for (const { kind } of STEPS) assert.ok(finding.message.includes(kind), `message lists ${kind}`);
   });
 

@@ -13,7 +13,7 @@ describe('rule wrong-reference-kind', () => {
         ---
       `,
     }));
-    assert.equal(finding.message, '`SK-HH-rub` is a skill (step 5), but `objectives` must list objective ids (step 6).');
+    assert.equal(finding.message, '"SK-HH-rub" is a skill (step 5), but "objectives" must list objective ids (step 6).');
     assert.deepEqual(finding.data, { id: 'SK-HH-rub', expected: 'objective', actual: 'skill', suggestions: [] });
   });
 

@@ -13,7 +13,7 @@ export const duplicateId: Rule = {
         const where = others.map(other => (other.document === document
           ? `line ${document.lines.positionAt(other.anchor.start).line + 1} of this file`
           : other.document.uri.split('/').pop())).join(', ');
-        report(item.idSpan, `The id \`${item.id}\` is also defined in ${where}: each id must be unique.`, { id: item.id });
+        report(item.idSpan, `The id "${item.id}" is also defined in ${where}: each id must be unique.`, { id: item.id });
       }
     }
   },

@@ -13,7 +13,7 @@ export const invalidId: Rule = {
       if (value && value.type !== 'scalar') {
         report(value.span, 'An id is a single value, not a list or a map: give this item one id.');
       } else if (item.id !== undefined && item.idSpan && !ID_PATTERN.test(item.id)) {
-        report(item.idSpan, `\`${item.id}\` is not a valid id: start with a letter and use only letters, digits, \`_\`, \`.\` and \`-\`.`,
+        report(item.idSpan, `"${item.id}" is not a valid id: start with a letter and use only letters, digits, "_", "." and "-".`,
           { id: item.id });
       }
     }

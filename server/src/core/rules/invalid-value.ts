@@ -28,5 +28,5 @@ function checkValue(context: RuleContext, field: string, node: YamlNode | undefi
   const value = scalarText(node);
   if (value !== undefined && allowed.includes(value)) return;
   const span: Span = node.span;
-  context.report(span, `\`${field}\` must be one of ${allowed.map(v => `\`${v}\``).join(', ')}.`, { field, allowed: [...allowed] });
+  context.report(span, `"${field}" must be one of ${allowed.map(v => `"${v}"`).join(', ')}.`, { field, allowed: [...allowed] });
 }

@@ -12,7 +12,7 @@ export const missingId: Rule = {
     for (const item of document.items) {
       const value = fieldOf(item, 'id')?.value;
       if (item.id === undefined && (!value || value.type === 'scalar')) {
-        report(item.anchor, `This ${document.kind} has no \`id\`: add one (for example \`id: ${suggestedPrefix(document.kind)}-1\`) so other steps can reference it.`,
+        report(item.anchor, `This ${document.kind} has no "id": add one (for example "id: ${suggestedPrefix(document.kind)}-1") so other steps can reference it.`,
           { kind: document.kind, index: item.index });
       }
     }

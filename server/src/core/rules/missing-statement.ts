@@ -9,7 +9,7 @@ export const missingStatement: Rule = {
   check({ document, report }) {
     for (const item of itemsOf(document, 'objective')) {
       if (!statementOf(item)) {
-        report(item.anchor, `${itemLabel(item)} has no \`statement\`: write what the learner will do, under what condition, and how well.`);
+        report(item.anchor, `${itemLabel(item)} has no "statement": write what the learner will do, under what condition, and how well.`);
       }
     }
   },

@@ -17,7 +17,7 @@ export const nonTrainingFactors: Rule = {
     for (const item of itemsOf(document, 'goal')) {
       for (const { factor, value, span } of performanceFactors(item)) {
         if (factor !== 'skills_knowledge' && value === 'lacking') {
-          report(span, `\`${factor}\` is lacking, and training will not fix it: plan a coordinated non-training intervention (${INTERVENTIONS[factor]}) alongside the training.`,
+          report(span, `"${factor}" is lacking, and training will not fix it: plan a coordinated non-training intervention (${INTERVENTIONS[factor]}) alongside the training.`,
             { factor });
         }
       }

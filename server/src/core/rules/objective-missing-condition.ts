@@ -12,7 +12,7 @@ export const objectiveMissingCondition: Rule = {
     for (const item of itemsOf(document, 'objective')) {
       const statement = statementOf(item);
       if (!statement || hasField(item, 'condition') || CONDITION_CLAUSE.test(statement.text)) continue;
-      report(item.anchor, `${itemLabel(item)} states no condition: add \`condition:\` or start the statement with "Given ..." or "Using ...".`);
+      report(item.anchor, `${itemLabel(item)} states no condition: add "condition:" or start the statement with "Given ..." or "Using ...".`);
     }
   },
 };

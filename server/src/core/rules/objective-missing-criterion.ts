@@ -18,7 +18,7 @@ export const objectiveMissingCriterion: Rule = {
     for (const item of itemsOf(document, 'objective')) {
       const statement = statementOf(item);
       if (!statement || hasField(item, 'criterion') || CRITERION_CLAUSE.test(statement.text)) continue;
-      report(item.anchor, `${itemLabel(item)} states no criterion: add \`criterion:\` (how well, how fast, to what standard).`);
+      report(item.anchor, `${itemLabel(item)} states no criterion: add "criterion:" (how well, how fast, to what standard).`);
     }
   },
 };

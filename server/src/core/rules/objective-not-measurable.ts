@@ -12,7 +12,7 @@ export const objectiveNotMeasurable: Rule = {
       if (!statement) continue;
       const verdict = measurability.judge(statement.text);
       if (verdict.measurable) continue;
-      const suggested = verdict.suggestions.map(verb => `\`${verb}\``).join(', ');
+      const suggested = verdict.suggestions.map(verb => `"${verb}"`).join(', ');
       const message = verdict.reason === 'non-observable'
         ? `"${verdict.phrase}" cannot be observed or measured: say what the learner will do, for example ${suggested}.`
         : `The statement has no observable action verb: say what the learner will do, for example ${suggested}.`;

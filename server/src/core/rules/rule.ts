@@ -74,7 +74,7 @@ export function unreferencedRule(code: string, kind: Kind, referrers: readonly K
     check({ document, design, report }) {
       for (const item of itemsOf(document, kind)) {
         if (item.id !== undefined && !isReferencedBy(design, item, referrers, field)) {
-          report(item.anchor, message.replace('{id}', `\`${item.id}\``), { id: item.id });
+          report(item.anchor, message.replace('{id}', `"${item.id}"`), { id: item.id });
         }
       }
     },
@@ -84,5 +84,5 @@ export function unreferencedRule(code: string, kind: Kind, referrers: readonly K
 /** "Objective `OBJ-1`", or "This objective" for an item without an id. */
 export function itemLabel(item: Item): string {
   if (item.id === undefined) return `This ${item.kind}`;
-  return `${item.kind.charAt(0).toUpperCase()}${item.kind.slice(1)} \`${item.id}\``;
+  return `${item.kind.charAt(0).toUpperCase()}${item.kind.slice(1)} "${item.id}"`;
 }

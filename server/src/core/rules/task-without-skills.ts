@@ -8,7 +8,7 @@ export const taskWithoutSkills: Rule = {
   check({ document, design, report }) {
     for (const item of itemsOf(document, 'task')) {
       if (referencesIn(item, 'skills').length > 0 || isReferencedBy(design, item, ['skill'], 'tasks')) continue;
-      report(item.anchor, `${itemLabel(item)} has no essential skills: list them under \`skills:\` (step 5).`,
+      report(item.anchor, `${itemLabel(item)} has no essential skills: list them under "skills:" (step 5).`,
         { id: item.id });
     }
   },

@@ -11,8 +11,8 @@ export const unknownReference: Rule = {
       for (const reference of item.references) {
         if (design.definitionsOf(reference.id).length > 0) continue;
         const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
-        const hint = suggestions.length ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
-        report(reference.span, `No ${reference.expected} has the id \`${reference.id}\`.${hint}`,
+        const hint = suggestions.length ? ` Did you mean ${suggestions.map(id => `"${id}"`).join(', ')}?` : '';
+        report(reference.span, `No ${reference.expected} has the id "${reference.id}".${hint}`,
           { id: reference.id, expected: reference.expected, suggestions });
       }
     }

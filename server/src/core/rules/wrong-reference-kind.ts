@@ -16,7 +16,7 @@ export const wrongReferenceKind: Rule = {
         const expected = stepOf(reference.expected);
         const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
         report(reference.span,
-          `\`${reference.id}\` is a ${actual} (step ${stepOf(actual).step}), but \`${reference.field}\` must list ${reference.expected} ids (step ${expected.step}).`,
+          `"${reference.id}" is a ${actual} (step ${stepOf(actual).step}), but "${reference.field}" must list ${reference.expected} ids (step ${expected.step}).`,
           { id: reference.id, expected: reference.expected, actual, suggestions });
       }
     }
