@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { STEPS, type Kind } from '../../server/src/core/kinds';
-import type { OutlineStep } from '../../server/src/core/outline';
+import type { OutlineStep } from '../../server/src/protocol';
 import { withDefaults } from './template-text';
 import { addItem, createFromTemplate, exists, folderForStep, freeStepFile, stepFile, type Templates } from './templates';
 import { KIND_ICONS, REVEAL_ITEM_COMMAND, targetOf, type DesignNode, type DesignOutlines, type Target } from './tree';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FolderOutline } from '../../server/src/core/outline';
+import type { FolderOutline } from '../../server/src/protocol';
 import { describeProblems, plural, stepIconName, type DesignOutlines } from './tree';
 
 /** "$(checklist) Design 9/12 steps · 3 objectives not assessed" for the folder of the active editor; click focuses the tree. */

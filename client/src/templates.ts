@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { PHASES, stepOf, type Kind } from '../../server/src/core/kinds';
-import type { DesignOutline } from '../../server/src/core/outline';
+import type { DesignOutline } from '../../server/src/protocol';
 import { bodyOf, indentItem, isDocumentOf, itemsListEnd, type Snippet } from './template-text';
 
 /**

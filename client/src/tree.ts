@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Kind } from '../../server/src/core/kinds';
 import {
-  DESIGN_CHANGED_NOTIFICATION, DESIGN_TREE_REQUEST, type DesignTreeParams, type DesignTreeResult, type FolderOutline,
+  DesignChangedNotification, DesignTreeRequest, type DesignTreeResult, type FolderOutline,
   type ItemLocation, type LinkedItem, type OutlineItem, type OutlinePhase, type OutlineStep, type ProblemCounts,
   type UnsortedDocument,
-} from '../../server/src/core/outline';
+} from '../../server/src/protocol';
 
 /** The outlines of the workspace folders, as the server last reported them. */
 export class DesignOutlines implements vscode.Disposable {
@@ -16,10 +16,10 @@ export class DesignOutlines implements vscode.Disposable {
   private requests = 0;
   private shown = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions = [
       this.changed,
-      client.onNotification(DESIGN_CHANGED_NOTIFICATION, () => this.refresh()),
+      client.onNotification(DesignChangedNotification, () => this.refresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
     ];
   }
@@ -29,8 +29,7 @@ export class DesignOutlines implements vscode.Disposable {
     const request = ++this.requests;
     let result: DesignTreeResult;
     try {
-      const params: DesignTreeParams = {};
-      result = await this.client.sendRequest<DesignTreeResult>(DESIGN_TREE_REQUEST, params);
+      result = await this.client.sendRequest(DesignTreeRequest, {});
     } catch (error) {
       this.client.error('The design tree could not be loaded.', error, false);
       return;

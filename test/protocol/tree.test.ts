@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  DESIGN_CHANGED_NOTIFICATION, DESIGN_TREE_REQUEST, type DesignChangedParams, type DesignOutline, type DesignTreeResult,
+  DesignChangedNotification, DesignTreeRequest, type DesignChangedParams, type DesignOutline, type DesignTreeResult,
   type OutlineItem, type OutlineStep,
-} from '../../server/src/core/outline';
+} from '../../server/src/protocol';
 import { fileUri, LspTestClient, PROJECT_ROOT } from './client';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'tree');
@@ -23,7 +23,7 @@ class ChangeListener {
   private waiting: ((params: DesignChangedParams) => void) | undefined;
 
   constructor(client: LspTestClient) {
-    client.connection.onNotification(DESIGN_CHANGED_NOTIFICATION, (params: DesignChangedParams) => {
+    client.connection.onNotification(DesignChangedNotification, (params: DesignChangedParams) => {
       this.received.push(params);
       this.waiting?.(params);
     });
@@ -60,7 +60,7 @@ describe('protocol: idstudio/designTree', function () {
   let initialChange: DesignChangedParams;
 
   async function tree(folderUri?: string): Promise<DesignTreeResult> {
-    return client.request<DesignTreeResult>(DESIGN_TREE_REQUEST, folderUri ? { folderUri } : {});
+    return client.connection.sendRequest(DesignTreeRequest, folderUri ? { folderUri } : {});
   }
 
   async function designOutline(): Promise<DesignOutline> {

@@ -181,15 +181,3 @@ function summarize(steps: OutlineStep[], unsorted: UnsortedDocument[], designDoc
     problems: sumProblems([...steps.map(step => step.problems), ...unsorted.map(document => document.problems)]),
   };
 }
-
-/** The custom protocol between the tree view (client) and the server. */
-export const DESIGN_TREE_REQUEST = 'idstudio/designTree';
-/** Sent once after the initial indexing, then only to a client that has requested the tree. */
-export const DESIGN_CHANGED_NOTIFICATION = 'idstudio/designChanged';
-
-/** Without `folderUri`: every workspace folder. */
-export interface DesignTreeParams { folderUri?: string }
-export interface FolderOutline { uri: string; name: string; outline: DesignOutline }
-export interface DesignTreeResult { folders: FolderOutline[] }
-/** The folders whose outline changed since the last notification. */
-export interface DesignChangedParams { folderUris: string[] }

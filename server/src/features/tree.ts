@@ -1,7 +1,5 @@
-import {
-  buildOutline, DESIGN_CHANGED_NOTIFICATION, DESIGN_TREE_REQUEST, type DesignChangedParams, type DesignTreeParams,
-  type DesignTreeResult, type FolderOutline,
-} from '../core/outline';
+import { buildOutline } from '../core/outline';
+import { DesignChangedNotification, DesignTreeRequest, type FolderOutline } from '../protocol';
 import { baseName, folderKey } from '../host/uris';
 import type { DesignLanguageServer } from '../server';
 import type { Feature } from '.';
@@ -14,7 +12,7 @@ export const tree: Feature = {
   capabilities: {},
   register(server) {
     const notifier = new DesignChangeNotifier(server);
-    server.connection.onRequest(DESIGN_TREE_REQUEST, async (params: DesignTreeParams | undefined): Promise<DesignTreeResult> => {
+    server.connection.onRequest(DesignTreeRequest, async params => {
       await server.ready;
       server.syncEdits();
       server.publish(server.workspace.flush());
@@ -84,7 +82,6 @@ class DesignChangeNotifier {
     const folderUris = [...this.remember(folders), ...removed];
     this.announced = true;
     if (folderUris.length === 0) return;
-    const params: DesignChangedParams = { folderUris };
-    await this.server.connection.sendNotification(DESIGN_CHANGED_NOTIFICATION, params);
+    await this.server.connection.sendNotification(DesignChangedNotification, { folderUris });
   }
 }
