@@ -5,13 +5,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, type Config, type Finding } from './core';
 import { FEATURES } from './features';
+import type { ServerContext } from './features/context';
 import type { DesignHost, FileChange, FileChangeKind } from './host/host';
 import { toDiagnostic } from './lsp/convert';
 import { DesignWorkspace } from './lsp/workspace';
 import { NodeHost } from './node/host';
 
 /** The language server: thin protocol glue over the analysis core. */
-export class DesignLanguageServer {
+export class DesignLanguageServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly workspace: DesignWorkspace;
   /** Settles when the initial indexing is done; requests that need the whole design await it. */
@@ -26,7 +27,7 @@ export class DesignLanguageServer {
   private folderEvents = false;
   private roots: string[] = [];
 
-  constructor(readonly connection: Connection, private readonly host: DesignHost) {
+  constructor(readonly connection: Connection, readonly host: DesignHost) {
     this.workspace = new DesignWorkspace(host, message => connection.console.error(message));
   }
 

@@ -2,8 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { parseDocument, type DesignDocument } from '../core';
 import { DIAGNOSTIC_SOURCE } from '../lsp/convert';
-import type { DesignLanguageServer } from '../server';
-import type { Feature } from '.';
+import type { Feature, ServerContext } from './context';
 import type { Fix, FixContext } from './fix-context';
 import { FIXES } from './fixes';
 import { frontMatterLines } from './locate';
@@ -15,10 +14,11 @@ const DISABLE_COMMENT = /^([ \t]*)#[ \t]*idstudio-disable-next-line\b(.*?)[ \t]*
 export const codeActions: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } },
   register(server) {
-    server.connection.onCodeAction(({ textDocument, context }) => answerFor(server, textDocument.uri, [], request => {
+    server.connection.onCodeAction(({ textDocument, context }) => answerFor(server, textDocument.uri, [], async request => {
       if (context.only && !context.only.some(kind => kind === '' || `${CodeActionKind.QuickFix}.`.startsWith(`${kind}.`))) return [];
-      return context.diagnostics.filter(diagnostic => diagnostic.source === DIAGNOSTIC_SOURCE)
-        .flatMap(diagnostic => actionsFor(server, { ...request, ...fixContext(request, diagnostic) }));
+      const actions = await Promise.all(context.diagnostics.filter(diagnostic => diagnostic.source === DIAGNOSTIC_SOURCE)
+        .map(diagnostic => actionsFor(server, { ...request, ...fixContext(request, diagnostic) })));
+      return actions.flat();
     }));
   },
 };
@@ -32,8 +32,8 @@ function fixContext(request: RequestContext, diagnostic: Diagnostic): Pick<FixCo
   return { diagnostic, data, span };
 }
 
-function actionsFor(server: DesignLanguageServer, context: FixContext): CodeAction[] {
-  const fixes = [...(FIXES[String(context.diagnostic.code)]?.(context) ?? []), ...disableFix(context)];
+async function actionsFor(server: ServerContext, context: FixContext): Promise<CodeAction[]> {
+  const fixes = [...(await FIXES[String(context.diagnostic.code)]?.(context) ?? []), ...disableFix(context)];
   return fixes.filter(fix => keepsFrontMatterValid(server, fix.edit)).flatMap(fix => {
     const edit = fix.edit.build();
     return edit ? [{
@@ -64,7 +64,7 @@ function disableFix(context: FixContext): Fix[] {
 }
 
 /** Whether the fix leaves every front matter it edits as parseable as before (a fix must never break YAML). */
-function keepsFrontMatterValid(server: DesignLanguageServer, edit: EditCollector): boolean {
+function keepsFrontMatterValid(server: ServerContext, edit: EditCollector): boolean {
   for (const [uri, edits] of edit.editsByUri()) {
     const document = server.workspace.document(uri);
     if (!document) continue;

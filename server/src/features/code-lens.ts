@@ -1,6 +1,6 @@
 import type { CodeLens, Location } from 'vscode-languageserver';
 import type { Design, Item, Kind } from '../core';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { answerFor, scalarLocation } from './support';
 
 /** What each lens counts: the items of a kind whose `objectives:` list the objective. */

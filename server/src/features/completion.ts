@@ -3,7 +3,7 @@ import {
   FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, stepOf, type Design, type DesignDocument, type Kind,
 } from '../core';
 import { itemAt, itemTitle } from '../core/navigation';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { siblingKeys, yamlContextAt, type YamlContext } from './locate';
 import { answerFor, rangeOf } from './support';
 

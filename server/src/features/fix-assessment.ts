@@ -1,6 +1,4 @@
 /** The fix for `objective-not-assessed`: an assessment of the objective, in the step 7 collection or a new file. */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { URI, Utils } from 'vscode-uri';
 import type { Design, DesignDocument, Item } from '../core';
 import { itemSpan, itemTitle, uniqueId } from '../core/navigation';
@@ -9,11 +7,11 @@ import { EditCollector, lineBreakOf, startOfNextLine, yamlScalar } from './suppo
 
 const NEW_FILE_NAME = 'assessments';
 
-export function assessmentFix(context: FixContext): Fix[] {
+export async function assessmentFix(context: FixContext): Promise<Fix[]> {
   const objective = itemOfFinding(context);
   if (objective?.kind !== 'objective' || objective.id === undefined) return [];
   const collection = collections(context.design, context.document.uri)[0];
-  const fix = collection ? appendTo(context, collection, objective) : newFile(context, objective);
+  const fix = collection ? appendTo(context, collection, objective) : await newFile(context, objective);
   return fix ? [fix] : [];
 }
 
@@ -44,14 +42,14 @@ function appendTo(context: FixContext, collection: Collection, objective: Item):
   const id = uniqueId(context.design, 'assessment', document);
   const entry = assessmentEntry(id, objective, collection.dashColumn, collection.keyColumn, lineBreakOf(document));
   return {
-    title: `Add an assessment of "${objective.id}" to ${path.posix.basename(URI.parse(document.uri).path)}`,
+    title: `Add an assessment of "${objective.id}" to ${Utils.basename(URI.parse(document.uri))}`,
     edit: new EditCollector(context.server).insert(document, collection.at, entry),
     preferred: true,
   };
 }
 
-function newFile(context: FixContext, objective: Item): Fix | undefined {
-  const uri = freeUri(context.design, context.document.uri);
+async function newFile(context: FixContext, objective: Item): Promise<Fix | undefined> {
+  const uri = await freeUri(context, context.document.uri);
   if (!uri) return undefined;
   const id = uniqueId(context.design, 'assessment');
   const lineBreak = lineBreakOf(context.document);
@@ -59,17 +57,18 @@ function newFile(context: FixContext, objective: Item): Fix | undefined {
     + assessmentEntry(id, objective, 2, 4, lineBreak) + `---${lineBreak}`;
   const edit = new EditCollector(context.server).createFile(uri, text);
   if (!edit.build()) return undefined;
-  return { title: `Create ${path.posix.basename(URI.parse(uri).path)} with an assessment of "${objective.id}" (step 7)`, edit, preferred: true };
+  return { title: `Create ${Utils.basename(URI.parse(uri))} with an assessment of "${objective.id}" (step 7)`, edit, preferred: true };
 }
 
 /** `assessments.md` next to the objective, or `assessments-2.md`... when that name is taken. */
-function freeUri(design: Design, objectiveUri: string): string | undefined {
+async function freeUri({ design, server }: FixContext, objectiveUri: string): Promise<string | undefined> {
   const objectiveFile = URI.parse(objectiveUri);
-  if (objectiveFile.scheme !== 'file') return undefined;
+  // An unsaved document has no folder to create a file in.
+  if (objectiveFile.scheme === 'untitled') return undefined;
   const folder = Utils.dirname(objectiveFile);
   for (let attempt = 1; attempt < 100; attempt++) {
     const candidate = Utils.joinPath(folder, `${NEW_FILE_NAME}${attempt === 1 ? '' : `-${attempt}`}.md`);
-    if (!design.get(candidate.toString()) && !existsSync(candidate.fsPath)) return candidate.toString();
+    if (!design.get(candidate.toString()) && !await server.host.exists(candidate.toString())) return candidate.toString();
   }
   return undefined;
 }

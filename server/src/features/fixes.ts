@@ -7,7 +7,7 @@ import { assessmentFix } from './fix-assessment';
 import { itemOfFinding, type Fix, type FixContext } from './fix-context';
 import { EditCollector, lineBreakOf, startOfNextLine } from './support';
 
-export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[]>> = {
+export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[] | Promise<Fix[]>>> = {
   'objective-not-measurable': measurableVerbFixes,
   'unknown-reference': closestIdFixes,
   'wrong-reference-kind': closestIdFixes,

@@ -3,8 +3,7 @@ import {
   FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, scalarText, stepOf, type Design, type DesignDocument, type Item, type YamlEntry,
 } from '../core';
 import { itemTitle } from '../core/navigation';
-import type { DesignLanguageServer } from '../server';
-import type { Feature } from '.';
+import type { Feature, ServerContext } from './context';
 import { keyAt, targetAt, type Target } from './locate';
 import { answerFor, displayPath, rangeOf } from './support';
 
@@ -27,7 +26,7 @@ function markdown(document: DesignDocument, span: { start: number; end: number }
   return { contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(document, span) };
 }
 
-function describeTarget(server: DesignLanguageServer, design: Design, target: Target): string {
+function describeTarget(server: ServerContext, design: Design, target: Target): string {
   const definitions = design.definitionsOf(target.id);
   if (definitions.length === 0) return `No item has the id \`${target.id}\`.`;
   const parts = definitions.map(item => describeItem(server, item));
@@ -42,7 +41,7 @@ function describeTarget(server: DesignLanguageServer, design: Design, target: Ta
 }
 
 /** Kind, step, title or statement, and the file (a link to the line) of an item. */
-export function describeItem(server: DesignLanguageServer, item: Item): string {
+export function describeItem(server: ServerContext, item: Item): string {
   const step = stepOf(item.kind);
   const line = item.document.lines.positionAt(item.anchor.start).line + 1;
   const lines = [`**${capitalize(item.kind)}** \`${item.id ?? ''}\` · step ${step.step}, ${step.name} (${step.phase})`];

@@ -1,5 +1,4 @@
-import type { ServerCapabilities } from 'vscode-languageserver';
-import type { DesignLanguageServer } from '../server';
+import type { Feature } from './context';
 import { codeActions } from './code-actions';
 import { codeLens } from './code-lens';
 import { completion } from './completion';
@@ -9,15 +8,6 @@ import { rename } from './rename';
 import { semanticTokens } from './semantic-tokens';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { tree } from './tree';
-
-/**
- * An editor feature: the capabilities it announces and the handlers it registers. Each feature lives in
- * its own module under features/ and reads the model through `server.workspace`.
- */
-export interface Feature {
-  capabilities: ServerCapabilities;
-  register(server: DesignLanguageServer): void;
-}
 
 export const FEATURES: readonly Feature[] = [
   tree,

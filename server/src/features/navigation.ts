@@ -1,6 +1,6 @@
 import type { DocumentLink, Location } from 'vscode-languageserver';
 import type { Design } from '../core';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { targetAt } from './locate';
 import { answerFor, displayPath, scalarLocation } from './support';
 

@@ -1,7 +1,7 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ID_PATTERN } from '../core';
 import { unquotedSpan } from '../core/navigation';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { targetAt } from './locate';
 import { answerFor, EditCollector } from './support';
 

@@ -1,7 +1,7 @@
 import { SemanticTokensBuilder, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { DesignDocument, Span } from '../core';
 import { unquotedSpan } from '../core/navigation';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { answerFor } from './support';
 
 /** Ids are `variable` tokens: `declaration` where defined, `readonly` always (an id never changes in place). */

@@ -4,17 +4,17 @@ import {
 import type { Design, DesignDocument, Span } from '../core';
 import { unquotedSpan } from '../core/navigation';
 import { baseName, relativePath } from '../host/uris';
-import type { DesignLanguageServer } from '../server';
+import type { ServerContext } from './context';
 
 /** The document a request is about and the design it belongs to. */
-export interface RequestContext { server: DesignLanguageServer; design: Design; document: DesignDocument }
+export interface RequestContext { server: ServerContext; design: Design; document: DesignDocument }
 
 /**
  * Answers a request once the initial indexing is done and the latest edits are applied. A failure is
  * logged and answered with `fallback`, so the client never sees an internal error; a ResponseError (a
  * refusal meant for the user) goes through.
  */
-export async function answer<T>(server: DesignLanguageServer, fallback: T, task: () => T | Promise<T>): Promise<T> {
+export async function answer<T>(server: ServerContext, fallback: T, task: () => T | Promise<T>): Promise<T> {
   try {
     await server.ready;
     server.syncEdits();
@@ -27,7 +27,7 @@ export async function answer<T>(server: DesignLanguageServer, fallback: T, task:
 }
 
 /** Like `answer`, for requests about one document; unknown documents get `fallback`. */
-export function answerFor<T>(server: DesignLanguageServer, uri: string, fallback: T,
+export function answerFor<T>(server: ServerContext, uri: string, fallback: T,
   task: (context: RequestContext) => T | Promise<T>): Promise<T> {
   return answer(server, fallback, () => {
     const document = server.workspace.document(uri);
@@ -45,7 +45,7 @@ export function scalarLocation(document: DesignDocument, span: Span): Location {
 }
 
 /** A file's path relative to its workspace folder (with `/`), or its base name outside any folder. */
-export function displayPath(server: DesignLanguageServer, uri: string): string {
+export function displayPath(server: ServerContext, uri: string): string {
   for (const root of server.workspace.folderRoots()) {
     const relative = relativePath(root, uri);
     if (relative !== undefined) return relative;
@@ -80,7 +80,7 @@ export class EditCollector {
   private readonly edits = new Map<string, TextEdit[]>();
   private readonly created = new Map<string, string>();
 
-  constructor(private readonly server: DesignLanguageServer) {}
+  constructor(private readonly server: ServerContext) {}
 
   replace(document: DesignDocument, span: Span, newText: string): this {
     const edits = this.edits.get(document.uri) ?? [];

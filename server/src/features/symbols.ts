@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import { stepOf, type Item, type Kind } from '../core';
 import { itemSpan, itemTitle, unquotedSpan } from '../core/navigation';
-import type { Feature } from '.';
+import type { Feature } from './context';
 import { answer, answerFor, rangeOf, scalarLocation } from './support';
 
 /** The icon each kind shows in outlines and symbol pickers. */

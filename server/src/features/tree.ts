@@ -1,8 +1,7 @@
 import { buildOutline } from '../core/outline';
 import { DesignChangedNotification, DesignTreeRequest, type FolderOutline } from '../protocol';
 import { baseName, folderKey } from '../host/uris';
-import type { DesignLanguageServer } from '../server';
-import type { Feature } from '.';
+import type { Feature, ServerContext } from './context';
 
 /** Quiet time after the last model change before the client is told to refresh. */
 export const DESIGN_CHANGED_DEBOUNCE_MS = 150;
@@ -24,7 +23,7 @@ export const tree: Feature = {
   },
 };
 
-function folderOutlines(server: DesignLanguageServer): FolderOutline[] {
+function folderOutlines(server: ServerContext): FolderOutline[] {
   return server.workspace.folderRoots().sort().map(root => ({
     uri: root,
     name: baseName(root),
@@ -39,12 +38,12 @@ function sameFolder(uri: string, other: string): boolean {
 /** Notifies the client of the folders whose outline differs from what it last received or was told. */
 class DesignChangeNotifier {
   private readonly known = new Map<string, { outline: string; version: number }>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /** After the first notification, outlines are only rebuilt for a client that shows the tree. */
   private treeRequested = false;
   private announced = false;
 
-  constructor(private readonly server: DesignLanguageServer) {}
+  constructor(private readonly server: ServerContext) {}
 
   schedule(): void {
     if (this.announced && !this.treeRequested) return;

@@ -10,6 +10,8 @@ export interface DesignHost {
   listFiles(folderUri: string, ignored: IgnoreMatcher): Promise<FolderListing>;
   /** One design document's text, or why it cannot be checked. */
   readDocument(uri: string): Promise<DocumentRead>;
+  /** Whether a file exists (a new file's name must not be taken). */
+  exists(uri: string): Promise<boolean>;
   /** One `.idstudio.json`; a missing or malformed file gives defaults (and errors), never an exception. */
   readConfig(configUri: string): Promise<ConfigFile>;
   /** Files created, changed or deleted on the host, in batches as they arrive. */

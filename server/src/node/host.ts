@@ -68,6 +68,10 @@ export class NodeHost implements DesignHost {
     }
   }
 
+  async exists(uri: string): Promise<boolean> {
+    return fs.stat(URI.parse(uri).fsPath).then(() => true, () => false);
+  }
+
   async readConfig(configUri: string): Promise<ConfigFile> {
     let text: string;
     try {
