@@ -5,7 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FACTOR_VALUES, ID_PATTERN, PERFORMANCE_FACTORS, RULES, STEPS, stepOf, type Kind, type StepInfo } from '../server/src/core';
+import {
+  FACTOR_VALUES, ID_PATTERN, NON_TRAINING_FACTORS, PERFORMANCE_FACTORS, RULES, STEPS, TASK_VOCABULARY, stepOf, type Kind, type StepInfo,
+} from '../server/src/core';
 
 type Schema = Record<string, unknown>;
 
@@ -41,6 +43,9 @@ const FIELDS: Record<string, Schema> = {
   duration: { ...TEXT_OR_NUMBER, description: 'How long the lesson takes.' },
   status: { description: 'Where the lesson stands: drafted, pretested with learners, revised after the pretest.' },
   performance_factors: { description: 'The five factors a worker needs to perform; only a lack of skills/knowledge is closed by training.' },
+  interventions: { description: 'The non-training interventions planned for each lacking factor other than skills/knowledge, coordinated with the training (Box 3).' },
+  support: { ...TEXT_OR_LIST, description: 'What supports the worker at the point of need: job aid, checklist, reference card, mentor.' },
+  measures: { ...TEXT_OR_LIST, description: 'How the Step 1 performance gap is measured again after the training.' },
 };
 
 const FACTOR_DESCRIPTIONS: Record<string, string> = {
@@ -77,6 +82,15 @@ export function configSchema(): Schema {
         },
         additionalProperties: false,
       },
+      vocabulary: {
+        type: 'object',
+        description: 'Extra words or phrases that classify a task\'s free-text frequency and criticality (task-without-support).',
+        properties: {
+          infrequent: verbList(`Extra words for a task performed rarely, besides: ${TASK_VOCABULARY.infrequent.join(', ')}.`),
+          critical: verbList(`Extra words for a highly critical task, besides: ${TASK_VOCABULARY.critical.join(', ')}.`),
+        },
+        additionalProperties: false,
+      },
       ignore: {
         type: 'array',
         items: { type: 'string', minLength: 1 },
@@ -98,6 +112,15 @@ function referenceSchema(step: StepInfo, target: Kind): Schema {
 function fieldSchema(step: StepInfo, field: string): Schema {
   const known = FIELDS[field];
   if (!known) throw new Error(`no description for field ${field} of ${step.kind}`);
+  if (field === 'interventions') {
+    return {
+      ...known,
+      type: 'object',
+      properties: Object.fromEntries(NON_TRAINING_FACTORS.map(factor =>
+        [factor, { ...TEXT_OR_LIST, description: `Planned intervention(s) when ${factor} is lacking. ${FACTOR_DESCRIPTIONS[factor]}` }])),
+      additionalProperties: false,
+    };
+  }
   if (field === 'performance_factors') {
     return {
       ...known,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkTexts, FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, type Finding, type Kind } from '../server/src/core';
+import { TEMPLATE_GUIDANCE } from '../server/src/core/rules/placeholder-text';
 
 interface Snippet { prefix: string; description: string; body: string[] }
 
@@ -33,6 +34,50 @@ function expand(body: readonly string[]): string {
       return first;
     });
   return text.replace(TABSTOP, (_, bare?: string, braced?: string) => defaults.get(bare ?? braced!) ?? '');
+}
+
+/** What the twelve templates report before they are filled in: placeholders, unassessed factors, a draft lesson. */
+const TEMPLATE_FINDINGS: Record<string, number> = {
+  'step1-goal.md: placeholder-text': 4,
+  'step1-goal.md: factor-not-assessed': 4,
+  'step2-learners.md: placeholder-text': 3,
+  'step3-resources.md: placeholder-text': 2,
+  'step4-tasks.md: placeholder-text': 2,
+  'step5-skills.md: placeholder-text': 1,
+  'step6-objectives.md: placeholder-text': 5,
+  'step7-assessments.md: placeholder-text': 1,
+  'step8-activities.md: placeholder-text': 1,
+  'step9-lessons.md: placeholder-text': 1,
+  'step9-lessons.md: lesson-not-pretested': 1,
+  'step10-implementation.md: placeholder-text': 3,
+  'step11-monitoring.md: placeholder-text': 2,
+  'step12-evaluation.md: placeholder-text': 2,
+};
+
+/** Defaults that are plausible real values, not guidance: a designer may keep them. */
+const KEPT_DEFAULTS = ['20', 'daily', 'Job aid', 'small groups, 30 minutes', '2 hours', 'Existing resources and requirements',
+  'Preparing for implementation', 'Materials printed and supplies checked', 'Monitoring learning and logistics', 'After every cohort',
+  'Assessing effectiveness and revising', 'Three and six months after the course', 'perform the task'];
+
+function tabStopDefaults(body: readonly string[]): string[] {
+  return [...body.join('\n').matchAll(PLACEHOLDER)].map(match => match[2]);
+}
+
+/** The snippet as a designer fills it in: own words for the guidance, assessed factors, a pretested lesson. */
+function fillIn(body: readonly string[]): string {
+  const own = new Map<string, string>();
+  const text = body.join('\n')
+    .replace(PLACEHOLDER, (_, n: string, value: string) => {
+      const filled = /^[A-Z]+-\d+$/.test(value) || KEPT_DEFAULTS.includes(value) ? value : `own words ${n}`;
+      own.set(n, filled);
+      return filled;
+    })
+    .replace(CHOICE, (_, n: string, choices: string) => {
+      const chosen = choices.split(',').find(choice => !['unknown', 'draft'].includes(choice))!;
+      own.set(n, chosen);
+      return chosen;
+    });
+  return text.replace(TABSTOP, (_, bare?: string, braced?: string) => own.get(bare ?? braced!) ?? '');
 }
 
 function snippet(prefix: string): Snippet {
@@ -95,10 +140,43 @@ describe('snippets', () => {
     });
   });
 
-  it('with default values, the twelve steps link up into a design without any finding', () => {
+  it('with default values, the twelve steps link up into a design whose only findings are its placeholders', () => {
     const files = STEP_PREFIXES.map(prefix => ({ path: `${prefix}.md`, text: expand(snippet(prefix).body) }));
     const findings = [...checkTexts(files)].flatMap(([file, list]) => list.map(f => `${file}: ${f.code}`));
+    const counted = new Map<string, number>();
+    for (const finding of findings) counted.set(finding, (counted.get(finding) ?? 0) + 1);
+    assert.deepEqual(Object.fromEntries(counted), TEMPLATE_FINDINGS);
+    for (const prefix of STEP_PREFIXES) assert.ok(findings.some(f => f.startsWith(`${prefix}.md:`)), `${prefix} is not complete until filled in`);
+  });
+
+  it('report each placeholder on the text the user types over (a tab stop default)', () => {
+    for (const prefix of STEP_PREFIXES) {
+      const text = expand(snippet(prefix).body);
+      const defaults = tabStopDefaults(snippet(prefix).body);
+      const findings = checkTexts([{ path: 'x.md', text }]).get('x.md')!.filter(f => f.code === 'placeholder-text');
+      for (const finding of findings) {
+        const shown = String(finding.data?.placeholder);
+        assert.ok(defaults.some(value => value.includes(shown)), `${prefix}: "${shown}" is inside a tab stop default`);
+      }
+    }
+  });
+
+  it('filled in, the twelve steps give no finding at all', () => {
+    const files = STEP_PREFIXES.map(prefix => ({ path: `${prefix}.md`, text: fillIn(snippet(prefix).body) }));
+    const findings = [...checkTexts(files)].flatMap(([file, list]) => list.map(f => `${file}: ${f.code} ${f.message}`));
     assert.deepEqual(findings, []);
+  });
+
+  it('list every guidance default of the templates in the placeholder-text rule', () => {
+    const ids = /^[A-Z]+-\d+$/;
+    const kept = new Set(KEPT_DEFAULTS);
+    for (const s of snippets) {
+      for (const value of tabStopDefaults(s.body)) {
+        if (ids.test(value) || kept.has(value)) continue;
+        assert.ok(TEMPLATE_GUIDANCE.some(phrase => value.toLowerCase().includes(phrase.toLowerCase())) || value.includes('...'),
+          `${s.prefix}: "${value}" is neither a kept default nor guidance the rule recognises`);
+      }
+    }
   });
 
   it('offer exactly the allowed values as choices for enumerated fields', () => {

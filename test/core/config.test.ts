@@ -52,4 +52,10 @@ describe('configuration', () => {
     const everythingError = Object.fromEntries([...RULE_CODES].map(code => [code, 'error' as const]));
     assert.deepEqual(check(CLEAN, { rules: everythingError }), []);
   });
+  it('reads the task vocabulary: extra words kept, a wrong shape explained', () => {
+    const { config, errors } = readConfig({ vocabulary: { infrequent: ['at each outbreak'], critical: 'red' } }, RULE_CODES);
+    assert.deepEqual(config.vocabulary, { infrequent: ['at each outbreak'], critical: [] });
+    assert.deepEqual(errors, ['"vocabulary.critical" must be a list of strings']);
+    assert.deepEqual(readConfig({ vocabulary: [] }, RULE_CODES).errors, ['"vocabulary" must be an object']);
+  });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Design, parseDocument, PHASES, type Kind } from '../../server/src/core';
 import { buildOutline, type DesignOutline, type OutlineItem, type OutlineStep } from '../../server/src/core/outline';
-import { CLEAN } from './helpers';
+import { CLEAN, configOf } from './helpers';
 
 function outlineOf(files: Record<string, string>): DesignOutline {
   const design = new Design();
@@ -85,11 +85,11 @@ describe('design outline', () => {
     assert.ok(outline.phases.every(phase => phase.steps.every(step => step.status === 'not-started' && step.documents.length === 0)));
     assert.deepEqual(outline.summary, {
       stepsWithItems: 0, stepsComplete: 0, objectives: 0, objectivesNotAssessed: 0, designDocuments: 0,
-      problems: { errors: 0, warnings: 0, infos: 0 },
+      problems: { errors: 0, warnings: 0, infos: 0, placeholders: 0 },
     });
   });
 
-  it('marks a step complete when it has items and no errors or warnings, and in progress otherwise', () => {
+  it('marks a step complete when it has a document and no errors or warnings, and in progress otherwise', () => {
     const outline = outlineOf({
       'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES,
       'tasks.md': '---\ntype: task\nitems: []\n---\n',
@@ -97,11 +97,11 @@ describe('design outline', () => {
     assert.equal(stepOfKind(outline, 'goal').status, 'complete');
     assert.equal(stepOfKind(outline, 'learners').status, 'not-started');
     const tasks = stepOfKind(outline, 'task');
-    assert.equal(tasks.status, 'in-progress', 'a document without items has not produced anything yet');
+    assert.equal(tasks.status, 'complete', 'contract v2: a document and no errors or warnings, even with no items');
     assert.deepEqual(tasks.items, []);
     const skills = stepOfKind(outline, 'skill');
     assert.equal(skills.status, 'in-progress');
-    assert.deepEqual(skills.problems, { errors: 0, warnings: 1, infos: 0 }, 'SK-2 is covered by no objective');
+    assert.deepEqual(skills.problems, { errors: 0, warnings: 1, infos: 0, placeholders: 0 }, 'SK-2 is covered by no objective');
     const objectives = stepOfKind(outline, 'objective');
     assert.equal(objectives.status, 'in-progress');
     assert.deepEqual(objectives.documents, ['objectives.md']);
@@ -115,23 +115,23 @@ describe('design outline', () => {
     assert.equal(outline.summary.objectivesNotAssessed, 0);
   });
 
-  it('does not count infos against a step: non-training factors leave step 1 complete', () => {
-    const goal = GOAL.replace('environment: present', 'environment: lacking');
-    const step = stepOfKind(outlineOf({ 'goal.md': goal }), 'goal');
-    assert.deepEqual([step.status, step.problems], ['complete', { errors: 0, warnings: 0, infos: 1 }]);
+  it('does not count infos against a step: a rare critical task without support leaves step 4 complete', () => {
+    const tasks = CLEAN['tasks.md'].replace('many times per shift', 'rare');
+    const step = stepOfKind(outlineOf({ ...CLEAN, 'tasks.md': tasks }), 'task');
+    assert.deepEqual([step.status, step.problems], ['complete', { errors: 0, warnings: 0, infos: 1, placeholders: 0 }]);
   });
 
   it('gives each item its id or type line, its title (else statement) and only its own problems', () => {
     const outline = outlineOf({ 'goal.md': GOAL, 'skills.md': SKILLS, 'objectives.md': OBJECTIVES });
     const goal = stepOfKind(outline, 'goal').items[0];
-    assert.deepEqual({ ...goal, problems: undefined }, {
-      id: 'GOAL-HH', kind: 'goal', title: 'Nurses clean their hands at every WHO moment', uri: 'goal.md', problems: undefined,
+    assert.deepEqual({ ...goal, problems: undefined, gap: undefined }, {
+      gap: undefined, id: 'GOAL-HH', kind: 'goal', title: 'Nurses clean their hands at every WHO moment', uri: 'goal.md', problems: undefined,
       range: { start: { line: 2, character: 4 }, end: { line: 2, character: 11 } },
     });
     const skill = itemWithId(outline, 'SK-2');
     assert.deepEqual(skill.range, { start: { line: 6, character: 8 }, end: { line: 6, character: 12 } });
-    assert.deepEqual(itemWithId(outline, 'SK-1').problems, { errors: 0, warnings: 0, infos: 0 });
-    assert.deepEqual(skill.problems, { errors: 0, warnings: 1, infos: 0 });
+    assert.deepEqual(itemWithId(outline, 'SK-1').problems, { errors: 0, warnings: 0, infos: 0, placeholders: 0 });
+    assert.deepEqual(skill.problems, { errors: 0, warnings: 1, infos: 0, placeholders: 0 });
     assert.equal(itemWithId(outline, 'OBJ-2').title, 'Given a needle, the nurse will list the three bins without error.');
     assert.equal(itemWithId(outline, 'OBJ-1').problems.errors, 1);
     assert.equal(itemWithId(outline, 'OBJ-2').problems.errors, 0);
@@ -168,7 +168,7 @@ describe('design outline', () => {
 
   it('keeps documents of an unknown type apart, with their problems', () => {
     const outline = outlineOf({ 'odd.md': '---\ntype: curriculum\n---\n', 'goal.md': GOAL });
-    assert.deepEqual(outline.unsorted, [{ uri: 'odd.md', problems: { errors: 1, warnings: 0, infos: 0 } }]);
+    assert.deepEqual(outline.unsorted, [{ uri: 'odd.md', problems: { errors: 1, warnings: 0, infos: 0, placeholders: 0 } }]);
     assert.equal(outline.summary.designDocuments, 2);
     assert.equal(outline.summary.problems.errors, 1);
   });
@@ -180,5 +180,34 @@ describe('design outline', () => {
     assert.equal(item.range.start.line, 1);
     assert.ok(item.problems.errors >= 1, 'missing-id');
     assert.equal(outline.summary.objectivesNotAssessed, 1, 'an objective without id cannot be assessed');
+  });
+  it('counts placeholders apart and keeps their step in progress, pointing at the first one', () => {
+    const learners = '---\ntype: learners\ntitle: Learner group\ncount: 20\nprofile: TBD\n---\n';
+    const step = stepOfKind(outlineOf({ ...CLEAN, 'learners.md': learners }), 'learners');
+    assert.equal(step.status, 'in-progress');
+    assert.deepEqual(step.problems, { errors: 0, warnings: 0, infos: 0, placeholders: 2 });
+    assert.deepEqual(step.firstPlaceholder, { uri: 'learners.md', range: { start: { line: 2, character: 7 }, end: { line: 2, character: 20 } } });
+    assert.equal(stepOfKind(outlineOf(CLEAN), 'learners').firstPlaceholder, undefined);
+  });
+
+  it('does not hold a step back for placeholders turned down to information', () => {
+    const design = new Design(configOf({ rules: { 'placeholder-text': 'info' } }));
+    design.set(parseDocument('learners.md', '---\ntype: learners\nprofile: TBD\n---\n'));
+    design.flush();
+    const step = stepOfKind(buildOutline(design), 'learners');
+    assert.deepEqual([step.status, step.problems], ['complete', { errors: 0, warnings: 0, infos: 1, placeholders: 0 }]);
+  });
+
+  it('shows the goal\'s gap with the measures of Step 12', () => {
+    const evaluation = '---\ntype: evaluation\nmeasures:\n  - Repeat audit of hand hygiene\n  - >-\n    Observed\n    recapping\n---\n';
+    const goal = stepOfKind(outlineOf({ ...CLEAN, 'evaluation.md': evaluation }), 'goal').items[0];
+    assert.deepEqual(goal.gap, {
+      gap: 'Nurses clean their hands at 31% of observed moments; the target is 80%.',
+      measures: [
+        { text: 'Repeat audit of hand hygiene', uri: 'evaluation.md', range: { start: { line: 3, character: 4 }, end: { line: 3, character: 32 } } },
+        { text: 'Observed recapping', uri: 'evaluation.md', range: { start: { line: 4, character: 4 }, end: { line: 7, character: 0 } } },
+      ],
+    });
+    assert.deepEqual(stepOfKind(outlineOf(CLEAN), 'goal').items[0].gap?.measures, []);
   });
 });

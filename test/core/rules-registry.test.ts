@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { RULES, RULE_CODES } from '../../server/src/core';
 
-/** The contract's rule table (design-format.md, v1): code → default severity. */
+/** The contract's rule tables (design-format.md, v1 and v2), in contract order: code → default severity. */
 const CONTRACT_RULES: Record<string, string> = {
   'front-matter-syntax': 'error',
   'unknown-type': 'error',
@@ -24,7 +24,11 @@ const CONTRACT_RULES: Record<string, string> = {
   'skill-without-objective': 'warning',
   'lesson-without-objectives': 'warning',
   'gap-not-skills': 'warning',
-  'non-training-factors': 'info',
+  'non-training-factors': 'warning',
+  'factor-not-assessed': 'warning',
+  'placeholder-text': 'warning',
+  'lesson-not-pretested': 'warning',
+  'task-without-support': 'info',
 };
 
 describe('rule registry', () => {

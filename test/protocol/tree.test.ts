@@ -94,14 +94,14 @@ describe('protocol: idstudio/designTree', function () {
       '6 in-progress', '7 complete', '8 complete', '9 complete', '10 not-started', '11 not-started', '12 not-started',
     ]);
     const objectives = steps(design)[5];
-    assert.deepEqual(objectives.problems, { errors: 0, warnings: 1, infos: 0 });
+    assert.deepEqual(objectives.problems, { errors: 0, warnings: 1, infos: 0, placeholders: 0 });
     assert.deepEqual(objectives.documents, [client.uri('2-design/06-objectives.md')]);
     assert.deepEqual(objectives.items.map(entry => [entry.id, entry.title, entry.problems.warnings]),
       [['OBJ-DISPOSE', 'Dispose of a used needle', 0], ['OBJ-BINS', 'Name the bins', 1]]);
     assert.deepEqual(item(design, 'OBJ-BINS').range, { start: { line: 9, character: 8 }, end: { line: 9, character: 16 } });
     assert.deepEqual(design.summary, {
       stepsWithItems: 6, stepsComplete: 5, objectives: 2, objectivesNotAssessed: 1, designDocuments: 6,
-      problems: { errors: 0, warnings: 1, infos: 0 },
+      problems: { errors: 0, warnings: 1, infos: 0, placeholders: 0 },
     });
     const empty = folders.find(folder => folder.name === 'empty')!.outline;
     assert.equal(empty.summary.designDocuments, 0);
@@ -144,8 +144,8 @@ describe('protocol: idstudio/designTree', function () {
     await client.change(uri, client.text(uri).replace('skills: [K-BINS]', 'skills: [K-BIN]'));
     const outline = await designOutline();
     assert.equal(steps(outline)[5].status, 'in-progress');
-    assert.deepEqual(item(outline, 'OBJ-BINS').problems, { errors: 1, warnings: 1, infos: 0 });
-    assert.deepEqual(item(outline, 'OBJ-DISPOSE').problems, { errors: 0, warnings: 0, infos: 0 });
+    assert.deepEqual(item(outline, 'OBJ-BINS').problems, { errors: 1, warnings: 1, infos: 0, placeholders: 0 });
+    assert.deepEqual(item(outline, 'OBJ-DISPOSE').problems, { errors: 0, warnings: 0, infos: 0, placeholders: 0 });
     assert.equal(item(outline, 'OBJ-BINS').links!.skills.length, 0);
     assert.equal(steps(outline)[4].problems.warnings, 1, 'K-BINS is now covered by no objective');
   });

@@ -1,10 +1,13 @@
 import type { SeveritySetting } from './types';
+import type { VocabularySettings } from './vocabulary';
 
 /** Settings shared by the editor and the CLI; read from `.idstudio.json` and, in VS Code, user settings. */
 export interface Config {
   /** Severity overrides by rule code. */
   rules: Record<string, SeveritySetting>;
   verbs: { measurable: string[]; nonMeasurable: string[] };
+  /** Extra words that classify a task's free-text `frequency` and `criticality` (kinds.ts `TASK_VOCABULARY`). */
+  vocabulary: VocabularySettings;
   /** Globs (relative to the workspace folder) of files that are not checked. */
   ignore: string[];
 }
@@ -14,7 +17,7 @@ export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function defaultConfig(): Config {
-  return { rules: {}, verbs: { measurable: [], nonMeasurable: [] }, ignore: [] };
+  return { rules: {}, verbs: { measurable: [], nonMeasurable: [] }, vocabulary: { infrequent: [], critical: [] }, ignore: [] };
 }
 
 export interface ConfigResult { config: Config; errors: string[] }
@@ -25,7 +28,7 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
   const errors: string[] = [];
   if (raw === undefined || raw === null) return { config, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config, errors: ['the configuration must be a JSON object'] };
-  const { rules, verbs, ignore } = raw as Record<string, unknown>;
+  const { rules, verbs, vocabulary, ignore } = raw as Record<string, unknown>;
   if (rules !== undefined) readRules(rules, knownCodes, config, errors);
   if (verbs !== undefined) {
     if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) errors.push('"verbs" must be an object');
@@ -33,6 +36,14 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
       const { measurable, nonMeasurable } = verbs as Record<string, unknown>;
       config.verbs.measurable = stringList(measurable, 'verbs.measurable', errors);
       config.verbs.nonMeasurable = stringList(nonMeasurable, 'verbs.nonMeasurable', errors);
+    }
+  }
+  if (vocabulary !== undefined) {
+    if (typeof vocabulary !== 'object' || vocabulary === null || Array.isArray(vocabulary)) errors.push('"vocabulary" must be an object');
+    else {
+      const { infrequent, critical } = vocabulary as Record<string, unknown>;
+      config.vocabulary.infrequent = stringList(infrequent, 'vocabulary.infrequent', errors);
+      config.vocabulary.critical = stringList(critical, 'vocabulary.critical', errors);
     }
   }
   config.ignore = stringList(ignore, 'ignore', errors);
@@ -66,6 +77,10 @@ export function mergeConfig(base: Config, override: Partial<Config>): Config {
     verbs: {
       measurable: [...base.verbs.measurable, ...(override.verbs?.measurable ?? [])],
       nonMeasurable: [...base.verbs.nonMeasurable, ...(override.verbs?.nonMeasurable ?? [])],
+    },
+    vocabulary: {
+      infrequent: [...base.vocabulary.infrequent, ...(override.vocabulary?.infrequent ?? [])],
+      critical: [...base.vocabulary.critical, ...(override.vocabulary?.critical ?? [])],
     },
     ignore: [...base.ignore, ...(override.ignore ?? [])],
   };

@@ -5,6 +5,7 @@ import { Measurability } from './measurability';
 import { RULES, type DesignView, type Rule } from './rules';
 import { applySuppressions } from './suppression';
 import type { Finding, Severity, SeveritySetting, Span } from './types';
+import { Vocabulary } from './vocabulary';
 
 /**
  * The design of one workspace folder: its documents, an index of item ids, and the findings of every
@@ -16,6 +17,8 @@ export class Design implements DesignView {
   private readonly definitions = new Map<string, Item[]>();
   private readonly referrers = new Map<string, Reference[]>();
   private readonly idsByKind = new Map<Kind, Map<string, number>>();
+  /** How many design documents of each kind: rules such as lesson-not-pretested ask whether a step has begun. */
+  private readonly documentsByKind = new Map<Kind, number>();
   private readonly published = new Map<string, { findings: Finding[]; key: string }>();
   private readonly dirty = new Set<string>();
   private changes = 0;
@@ -25,6 +28,7 @@ export class Design implements DesignView {
   private localFindings = new WeakMap<DesignDocument, Finding[]>();
   private config: Config = defaultConfig();
   private measurability = new Measurability();
+  private vocabulary = new Vocabulary();
 
   constructor(config?: Config) {
     if (config) this.setConfig(config);
@@ -33,6 +37,7 @@ export class Design implements DesignView {
   setConfig(config: Config): void {
     this.config = config;
     this.measurability = new Measurability(config.verbs);
+    this.vocabulary = new Vocabulary(config.vocabulary);
     this.localFindings = new WeakMap();
     this.changes++;
     for (const uri of this.documents.keys()) this.dirty.add(uri);
@@ -84,6 +89,10 @@ export class Design implements DesignView {
 
   idsOfKind(kind: Kind): Iterable<string> {
     return this.idsByKind.get(kind)?.keys() ?? [];
+  }
+
+  hasDocumentOf(kind: Kind): boolean {
+    return (this.documentsByKind.get(kind) ?? 0) > 0;
   }
 
   /** The findings last computed for a document ([] for non-design documents). */
@@ -146,7 +155,7 @@ export class Design implements DesignView {
       const report = (span: Span, message: string, data?: Record<string, unknown>) =>
         findings.push({ code: rule.code, severity, message, range: document.lines.rangeOf(span), ...(data && { data }) });
       try {
-        rule.check({ document, design: this, measurability: this.measurability, report });
+        rule.check({ document, design: this, measurability: this.measurability, vocabulary: this.vocabulary, report });
       } catch (error) {
         report({ start: 0, end: 0 }, `Internal error in rule ${rule.code}: ${(error as Error).message}. Please report it.`);
       }
@@ -172,6 +181,18 @@ export class Design implements DesignView {
       for (const reference of this.referrersOf(id)) this.dirty.add(reference.item.document.uri);
     }
     for (const kind of kindsWithChangedIds(previous, current)) this.kindsWithChangedIds.add(kind);
+    if (this.startedOrEmptiedStep(previous, current)) for (const other of this.documents.keys()) this.dirty.add(other);
+  }
+
+  /**
+   * Whether a step just got its first design document or lost its last one: design rules may depend on
+   * which steps have begun (lesson-not-pretested), so every document is re-checked. It happens once per step.
+   */
+  private startedOrEmptiedStep(previous: DesignDocument | undefined, current: DesignDocument | undefined): boolean {
+    const before = previous?.isDesign ? previous.kind : undefined;
+    const after = current?.isDesign ? current.kind : undefined;
+    if (before === after) return false;
+    return (after !== undefined && this.documentsByKind.get(after) === 1) || (before !== undefined && !this.hasDocumentOf(before));
   }
 
   /**
@@ -191,6 +212,7 @@ export class Design implements DesignView {
   }
 
   private index(document: DesignDocument): void {
+    if (document.isDesign && document.kind) this.documentsByKind.set(document.kind, (this.documentsByKind.get(document.kind) ?? 0) + 1);
     for (const item of document.items) {
       if (item.id !== undefined) {
         push(this.definitions, item.id, item);
@@ -203,6 +225,7 @@ export class Design implements DesignView {
   }
 
   private unindex(document: DesignDocument): void {
+    if (document.isDesign && document.kind) this.documentsByKind.set(document.kind, this.documentsByKind.get(document.kind)! - 1);
     for (const item of document.items) {
       if (item.id !== undefined) {
         pull(this.definitions, item.id, entry => entry.document === document);

@@ -16,6 +16,7 @@ export { RULES, RULE_CODES, ruleFor } from './rules';
 export type { DesignView, Rule } from './rules';
 export * from './text';
 export * from './types';
+export * from './vocabulary';
 export * from './yaml-tree';
 
 /** Checks a set of in-memory files as one design; returns the findings of every design document by path. */

@@ -1,4 +1,4 @@
-/** The 12 steps of Learning for Performance, their ADDIE phases and their fields (contract v1). */
+/** The 12 steps of Learning for Performance, their ADDIE phases and their fields (contract v2). */
 
 export type Kind =
   | 'goal' | 'learners' | 'resources' | 'task' | 'skill' | 'objective'
@@ -27,11 +27,28 @@ export const PHASES: readonly Phase[] = ['Analyze', 'Design', 'Develop', 'Implem
 
 export const PERFORMANCE_FACTORS = ['job_expectations', 'feedback', 'environment', 'motivation', 'skills_knowledge'] as const;
 export const FACTOR_VALUES = ['present', 'lacking', 'unknown'] as const;
+export type PerformanceFactor = typeof PERFORMANCE_FACTORS[number];
+/** The factors training does not fix: when lacking, `interventions:` plans what else is done (Box 3). */
+export const NON_TRAINING_FACTORS = PERFORMANCE_FACTORS.filter(factor => factor !== 'skills_knowledge');
+
+/**
+ * How a task's free-text `frequency` and `criticality` are classified (`task-without-support`): a value
+ * that contains one of these words or phrases (whole words, any case) is infrequent, or highly critical.
+ * `.idstudio.json` extends both lists under `vocabulary`.
+ */
+export const TASK_VOCABULARY = {
+  infrequent: [
+    'rare', 'rarely', 'seldom', 'infrequent', 'infrequently', 'occasional', 'occasionally', 'yearly', 'annual',
+    'annually', 'once a year', 'twice a year', 'a few times a year', 'few times a year', 'quarterly',
+    'once a quarter', 'a few times per year', 'once or twice a year', 'less than monthly', 'only in emergencies',
+  ],
+  critical: ['high', 'very high', 'critical', 'life-threatening', 'life threatening', 'vital', 'severe'],
+} as const;
 
 export const STEPS: readonly StepInfo[] = [
   step(1, 'goal', 'Learning goal', 'Analyze',
     'State the learning goal and tie it to a performance gap that missing skills or knowledge cause. Assess the five performance factors: only a skills/knowledge gap is closed by training.',
-    false, ['gap', 'performance_factors', 'goal']),
+    false, ['gap', 'performance_factors', 'interventions', 'goal']),
   step(2, 'learners', 'Learners and work setting', 'Analyze',
     'Describe who the learners are, how many, their background and the setting they work in.',
     false, ['count', 'work_setting', 'profile']),
@@ -40,7 +57,7 @@ export const STEPS: readonly StepInfo[] = [
     false, ['existing', 'requirements']),
   step(4, 'task', 'Major tasks', 'Analyze',
     'List the job responsibilities and major tasks the learners perform, how often and how critical each is.',
-    true, ['description', 'frequency', 'criticality'], { skills: 'skill' }),
+    true, ['description', 'frequency', 'criticality', 'support'], { skills: 'skill' }),
   step(5, 'skill', 'Essential skills and knowledge', 'Analyze',
     'For each task, identify the essential skills, knowledge and attitudes a worker needs to perform it.',
     true, ['kind'], { tasks: 'task' }, { kind: ['skill', 'knowledge', 'attitude'] }),
@@ -65,7 +82,7 @@ export const STEPS: readonly StepInfo[] = [
     false, [], { objectives: 'objective' }),
   step(12, 'evaluation', 'Assess effectiveness and revise', 'Evaluate',
     'Assess whether the training closed the performance gap, and revise the design accordingly.',
-    false, [], { objectives: 'objective' }),
+    false, ['measures'], { objectives: 'objective' }),
 ];
 
 function step(

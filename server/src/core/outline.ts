@@ -9,10 +9,20 @@ import { scalarText } from './yaml-tree';
  * findings so the client never analyses anything itself.
  */
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
+/**
+ * Findings by severity, with template placeholders (`placeholder-text` reported as an error or warning)
+ * counted apart: "2 warnings, 5 placeholders" tells a designer what is wrong and what is merely unfilled.
+ */
+export interface ProblemCounts { errors: number; warnings: number; infos: number; placeholders: number }
 
-/** not-started: no document; in-progress: errors or warnings, or no item yet; complete: items and no problem. */
+/**
+ * Contract v2: a step is complete when it has at least one design document and its documents have no
+ * errors or warnings (placeholders included); in progress when it has documents with some; else not started.
+ */
 export type StepStatus = 'not-started' | 'in-progress' | 'complete';
+
+/** A place in a document (the first placeholder of a step, an evaluation's measures). */
+export interface Place { uri: string; range: Range }
 
 /** An item and where it sits: its `id` value, else the `type:` line (single item) or first field (list entry). */
 export interface ItemLocation { id?: string; kind: Kind; /** The item's `title`, else its `statement`. */ title?: string; uri: string; range: Range }
@@ -31,7 +41,11 @@ export interface OutlineItem extends ItemLocation {
   problems: ProblemCounts;
   /** Only for objectives. */
   links?: ObjectiveLinks;
+  /** Only for goals: the performance gap, and how Step 12 measures it again (its evaluations' `measures`). */
+  gap?: GapAndMeasures;
 }
+
+export interface GapAndMeasures { gap?: string; measures: (Place & { text: string })[] }
 
 export interface OutlineStep {
   step: number;
@@ -41,6 +55,8 @@ export interface OutlineStep {
   status: StepStatus;
   /** Problems of all the step's documents, including those outside any item (syntax errors). */
   problems: ProblemCounts;
+  /** The step's first template placeholder still to fill, to jump to. */
+  firstPlaceholder?: Place;
   documents: string[];
   items: OutlineItem[];
 }
@@ -77,7 +93,8 @@ export interface OutlineSource {
 export function buildOutline(design: OutlineSource): DesignOutline {
   const documents = [...design.allDocuments()].filter(document => document.isDesign)
     .sort((a, b) => a.uri.localeCompare(b.uri));
-  const steps = STEPS.map(info => outlineStep(design, info, documents.filter(document => document.kind === info.kind)));
+  const ofKind = (kind: Kind) => documents.filter(document => document.kind === kind);
+  const steps = STEPS.map(info => outlineStep(design, info, ofKind(info.kind), ofKind('evaluation')));
   const unsorted = documents.filter(document => document.kind === undefined)
     .map(document => ({ uri: document.uri, problems: countProblems(design.findingsOf(document.uri)) }));
   return {
@@ -87,22 +104,31 @@ export function buildOutline(design: OutlineSource): DesignOutline {
   };
 }
 
-function outlineStep(design: OutlineSource, info: StepInfo, documents: DesignDocument[]): OutlineStep {
-  const items = documents.flatMap(document => outlineItems(design, document));
+function outlineStep(design: OutlineSource, info: StepInfo, documents: DesignDocument[], evaluations: DesignDocument[]): OutlineStep {
+  const items = documents.flatMap(document => outlineItems(design, document, evaluations));
   const problems = sumProblems(documents.map(document => countProblems(design.findingsOf(document.uri))));
+  const firstPlaceholder = documents.map(document => ({ uri: document.uri, finding: design.findingsOf(document.uri).find(isPlaceholder) }))
+    .find(found => found.finding);
   return {
     step: info.step, kind: info.kind, name: info.name, asks: info.asks,
-    status: statusOf(documents.length, items.length, problems),
-    problems, documents: documents.map(document => document.uri), items,
+    status: statusOf(documents.length, problems),
+    problems,
+    ...(firstPlaceholder && { firstPlaceholder: { uri: firstPlaceholder.uri, range: firstPlaceholder.finding!.range } }),
+    documents: documents.map(document => document.uri), items,
   };
 }
 
-function statusOf(documents: number, items: number, problems: ProblemCounts): StepStatus {
+function statusOf(documents: number, problems: ProblemCounts): StepStatus {
   if (documents === 0) return 'not-started';
-  return items > 0 && problems.errors + problems.warnings === 0 ? 'complete' : 'in-progress';
+  return problems.errors + problems.warnings + problems.placeholders === 0 ? 'complete' : 'in-progress';
 }
 
-function outlineItems(design: OutlineSource, document: DesignDocument): OutlineItem[] {
+/** A placeholder that holds a step back (one turned down to info or hint is only information). */
+function isPlaceholder(finding: Finding): boolean {
+  return finding.code === 'placeholder-text' && (finding.severity === 'error' || finding.severity === 'warning');
+}
+
+function outlineItems(design: OutlineSource, document: DesignDocument, evaluations: DesignDocument[]): OutlineItem[] {
   const findings = design.findingsOf(document.uri);
   return document.items.map(item => {
     const extent = item.index === undefined ? undefined : extentOf(item);
@@ -111,8 +137,26 @@ function outlineItems(design: OutlineSource, document: DesignDocument): OutlineI
       ...describe(item),
       problems: countProblems(own),
       ...(item.kind === 'objective' && { links: objectiveLinks(design, item) }),
+      ...(item.kind === 'goal' && { gap: gapAndMeasures(item, evaluations) }),
     };
   });
+}
+
+/** The goal's gap as one line, and every Step 12 `measures` entry (Step 12 measures the Step 1 gap again). */
+function gapAndMeasures(goal: Item, evaluations: DesignDocument[]): GapAndMeasures {
+  const gap = goal.entries.find(entry => entry.key === 'gap')?.value;
+  const gapText = gap?.type === 'map'
+    ? gap.entries.map(entry => `${entry.key}: ${scalarText(entry.value) ?? ''}`).join('; ')
+    : scalarText(gap);
+  const measures = evaluations.flatMap(document => document.items).flatMap(item => {
+    const value = item.entries.find(entry => entry.key === 'measures')?.value;
+    const nodes = value?.type === 'seq' ? value.items : value ? [value] : [];
+    return nodes.flatMap(node => {
+      const text = scalarText(node)?.replace(/\s+/g, ' ').trim();
+      return text ? [{ text, uri: item.document.uri, range: item.document.lines.rangeOf(node.span) }] : [];
+    });
+  });
+  return { ...(gapText && { gap: gapText.replace(/\s+/g, ' ').trim() }), measures };
 }
 
 /** Where a list entry's fields lie, so the findings inside it can be counted as its own. */
@@ -155,9 +199,10 @@ function linked(items: readonly Item[]): LinkedItem[] {
 }
 
 export function countProblems(findings: readonly Finding[]): ProblemCounts {
-  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0 };
+  const counts: ProblemCounts = { errors: 0, warnings: 0, infos: 0, placeholders: 0 };
   for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
+    if (isPlaceholder(finding)) counts.placeholders++;
+    else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else counts.infos++;
   }
@@ -167,7 +212,8 @@ export function countProblems(findings: readonly Finding[]): ProblemCounts {
 function sumProblems(all: readonly ProblemCounts[]): ProblemCounts {
   return all.reduce((sum, counts) => ({
     errors: sum.errors + counts.errors, warnings: sum.warnings + counts.warnings, infos: sum.infos + counts.infos,
-  }), { errors: 0, warnings: 0, infos: 0 });
+    placeholders: sum.placeholders + counts.placeholders,
+  }), { errors: 0, warnings: 0, infos: 0, placeholders: 0 });
 }
 
 function summarize(steps: OutlineStep[], unsorted: UnsortedDocument[], designDocuments: number): OutlineSummary {

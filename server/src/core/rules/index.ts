@@ -1,10 +1,12 @@
 import { assessmentWithoutObjective } from './assessment-without-objective';
 import { duplicateId } from './duplicate-id';
 import { fileSkipped } from './file-skipped';
+import { factorNotAssessed } from './factor-not-assessed';
 import { frontMatterSyntax } from './front-matter-syntax';
 import { gapNotSkills } from './gap-not-skills';
 import { invalidId } from './invalid-id';
 import { invalidValue } from './invalid-value';
+import { lessonNotPretested } from './lesson-not-pretested';
 import { lessonWithoutObjectives } from './lesson-without-objectives';
 import { missingId } from './missing-id';
 import { missingStatement } from './missing-statement';
@@ -15,9 +17,11 @@ import { objectiveNotAssessed } from './objective-not-assessed';
 import { objectiveNotMeasurable } from './objective-not-measurable';
 import { objectiveWithoutActivity } from './objective-without-activity';
 import { objectiveWithoutSkill } from './objective-without-skill';
+import { placeholderText } from './placeholder-text';
 import type { Rule } from './rule';
 import { skillWithoutObjective } from './skill-without-objective';
 import { taskWithoutSkills } from './task-without-skills';
+import { taskWithoutSupport } from './task-without-support';
 import { unknownReference } from './unknown-reference';
 import { unknownType } from './unknown-type';
 import { wrongReferenceKind } from './wrong-reference-kind';
@@ -28,6 +32,7 @@ export const RULES: readonly Rule[] = [
   missingStatement, objectiveNotMeasurable, objectiveMissingCondition, objectiveMissingCriterion,
   objectiveWithoutSkill, objectiveNotAssessed, objectiveWithoutActivity, assessmentWithoutObjective,
   taskWithoutSkills, skillWithoutObjective, lessonWithoutObjectives, gapNotSkills, nonTrainingFactors,
+  factorNotAssessed, placeholderText, lessonNotPretested, taskWithoutSupport,
   invalidValue, fileSkipped,
 ];
 

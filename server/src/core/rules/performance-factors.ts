@@ -1,7 +1,7 @@
 import { fieldOf, type Item } from '../document';
 import { PERFORMANCE_FACTORS } from '../kinds';
 import type { Span } from '../types';
-import { entryOf, scalarText } from '../yaml-tree';
+import { entryOf, scalarText, type YamlNode } from '../yaml-tree';
 
 export interface FactorValue { factor: string; value: string; span: Span }
 
@@ -15,4 +15,19 @@ export function performanceFactors(item: Item): FactorValue[] {
     if (value !== undefined) factors.push({ factor, value, span: entry!.value!.span });
   }
   return factors;
+}
+
+/** The factors for which `interventions:` names at least one planned intervention (a non-empty text). */
+export function plannedInterventions(item: Item): Set<string> {
+  const map = fieldOf(item, 'interventions')?.value;
+  const planned = new Set<string>();
+  if (map?.type !== 'map') return planned;
+  for (const entry of map.entries) if (hasText(entry.value)) planned.add(entry.key);
+  return planned;
+}
+
+/** Whether a field holds some text: a non-empty scalar, or a list with one. */
+export function hasText(node: YamlNode | undefined): boolean {
+  if (node?.type === 'seq') return node.items.some(hasText);
+  return (scalarText(node)?.trim() ?? '') !== '';
 }

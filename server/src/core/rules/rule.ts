@@ -2,18 +2,22 @@ import type { DesignDocument, Item, ParseProblem, Reference } from '../document'
 import type { Kind } from '../kinds';
 import type { Measurability } from '../measurability';
 import type { Severity, Span } from '../types';
+import type { Vocabulary } from '../vocabulary';
 
 /** What a rule may know of the rest of the design: definitions and referrers of ids, nothing else. */
 export interface DesignView {
   definitionsOf(id: string): readonly Item[];
   referrersOf(id: string): readonly Reference[];
   idsOfKind(kind: Kind): Iterable<string>;
+  /** Whether the design has at least one design document of this kind (a step has been started). */
+  hasDocumentOf(kind: Kind): boolean;
 }
 
 export interface RuleContext {
   document: DesignDocument;
   design: DesignView;
   measurability: Measurability;
+  vocabulary: Vocabulary;
   report(span: Span, message: string, data?: Record<string, unknown>): void;
 }
 
