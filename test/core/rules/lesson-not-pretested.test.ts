@@ -13,7 +13,7 @@ const DRAFT = md`
 describe('rule lesson-not-pretested', () => {
   it('reports a draft lesson on its status once Step 10 and 11 have documents', () => {
     const [finding] = expectReports('lesson-not-pretested', cleanWith({ 'lesson.md': DRAFT }));
-    assert.equal(finding.message, 'Lesson `LES-HH` is still a draft while Step 10 and Step 11 are under way: pretest it with a few learners and revise it (Step 9), then set its status.');
+    assert.equal(finding.message, 'Lesson "LES-HH" is still a draft while Step 10 and Step 11 are under way: pretest it with a few learners and revise it (Step 9), then set its status.');
     assert.deepEqual(finding.data, { id: 'LES-HH' });
   });
 

@@ -7,7 +7,7 @@ const task = (id: string, frequency: string, criticality: string, extra = '') =>
 describe('rule task-without-support', () => {
   it('reports a rare, highly critical task without support on its id', () => {
     const [finding] = expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-EXPO»', 'rare (twice a year per ward)', 'high') }));
-    assert.equal(finding.message, 'Task `T-EXPO` is performed rarely ("rare (twice a year per ward)") but is critical ("high"): skills used rarely fade, so name a job aid, checklist or other support at the point of need under "support:".');
+    assert.equal(finding.message, 'Task "T-EXPO" is performed rarely ("rare (twice a year per ward)") but is critical ("high"): skills used rarely fade, so name a job aid, checklist or other support at the point of need under "support:".');
     assert.equal(finding.severity, 'info');
   });
 
