@@ -54,9 +54,9 @@ async function measureSize(options: BenchOptions, floor: string, requestedItems:
     cli: options.cli, floor,
     markdownlint: join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
   }, workspace, options.runs);
-  options.log(`  check ${Math.round(cli.checkMs)} ms, floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
+  options.log(`  check ${Math.round(cli.checkMs)} ms (peak RSS ${Math.round(cli.checkPeakRssMb)} MB), floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
   const server = await measureServer(options.cli, workspace, manifest, typingGaps(options.edits, options.editGapMs));
-  options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms`);
+  options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms, peak RSS ${Math.round(server.peakRssMb)} MB`);
   return {
     requestedItems, items: manifest.items, files: manifest.files.length, designFiles: manifest.designFiles.length,
     megabytes: manifest.bytes / 1e6, loadAverage, injectedProblems: manifest.injectedProblems, cli, server,
@@ -69,11 +69,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
   const sizes: SizeResult[] = [];
   for (const items of options.sizes) sizes.push(await measureSize(options, floor, items));
-  const grown = growth(sizes);
+  const steps = growth(sizes);
   const results: BenchResults = {
     startedAt, node: process.version, cpus: availableParallelism(),
     edits: { count: options.edits, gaps: options.editGapMs === undefined ? 'typing-like gaps of 20–400 ms' : `${options.editGapMs} ms` },
-    sizes, growth: grown, targets: targetChecks(sizes, grown),
+    sizes, growth: steps, targets: targetChecks(sizes, steps),
   };
   mkdirSync(dirname(options.outFile), { recursive: true });
   writeFileSync(options.outFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,18 @@ describe('benchmark (npm run bench), smoke run', function () {
 
   before(() => { workDir = mkdtempSync(join(tmpdir(), 'idstudio-bench-')); });
   after(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('prints its usage for --help, and refuses a bad option with the usage', () => {
+    const bench = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', 'bench', 'main.ts'), ...args], { encoding: 'utf8' });
+    const help = bench('--help');
+    assert.equal(help.status, 0, help.stderr);
+    assert.match(help.stdout, /^Usage: npm run bench/);
+    assert.match(help.stdout, /--sizes 1000,5000,20000,100000/);
+    const bad = bench('--sizes', 'ten');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--sizes wants whole numbers/);
+    assert.match(bad.stderr, /Usage:/);
+  });
 
   it('generates the same bytes on every run, in the proportions of the issue', () => {
     const first = generateWorkspace(join(workDir, 'a'), 1000);
@@ -40,7 +53,7 @@ describe('benchmark (npm run bench), smoke run', function () {
     for (const size of results.sizes) {
       const { cli, server } = size;
       for (const figure of [cli.checkMs, cli.floorMs, cli.markdownlintMs, cli.checkOverFloor, cli.checkOverMarkdownlint,
-        server.startupMs, server.initialDiagnosticsMs, server.peakRssMb]) {
+        cli.checkPeakRssMb, server.startupMs, server.initialDiagnosticsMs, server.peakRssMb]) {
         assert.ok(Number.isFinite(figure) && figure > 0, `${size.requestedItems}: ${figure}`);
       }
       assert.equal(server.filesPublished, size.designFiles, 'every design document got diagnostics');
@@ -51,11 +64,12 @@ describe('benchmark (npm run bench), smoke run', function () {
       assert.equal(cli.markdownlintFindings, 0, 'the generated Markdown is clean for markdownlint');
       assert.ok((cli.checkDiagnostics['non-training-factors'] ?? 0) > 0, 'check analysed the workspace');
     }
-    assert.equal(results.growth?.toItems, results.sizes[1].items);
-    for (const ratio of Object.values(results.growth?.ratios ?? {})) assert.ok(Number.isFinite(ratio) && ratio > 0);
+    assert.deepEqual(results.growth.map((step) => [step.fromItems, step.toItems]), [[results.sizes[0].items, results.sizes[1].items]]);
+    for (const ratio of Object.values(results.growth[0].ratios)) assert.ok(Number.isFinite(ratio) && ratio > 0);
     assert.ok(results.targets.length > 0 && results.targets.every((target) => Number.isFinite(target.value)));
     const table = formatTable(results);
-    for (const label of ['check / floor', 'check / markdownlint', 'initialized → all diagnostics', 'cross-file edit p95', 'peak RSS', 'growth']) {
+    for (const label of ['check / floor', 'check / markdownlint', 'initialized → all diagnostics', 'cross-file edit p95', 'check peak RSS',
+      'server: peak RSS', `growth | ${results.growth[0].fromItems} → ${results.growth[0].toItems} items`]) {
       assert.ok(table.includes(label), `table shows ${label}`);
     }
   });
