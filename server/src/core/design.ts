@@ -3,6 +3,7 @@ import type { DesignDocument, Item, Reference } from './document';
 import type { Kind } from './kinds';
 import { Measurability } from './measurability';
 import { RULES, type DesignView, type Rule } from './rules';
+import { NearMissIndex } from './suggest';
 import { applySuppressions } from './suppression';
 import type { Finding, Severity, SeveritySetting, Span } from './types';
 import { Vocabulary } from './vocabulary';
@@ -19,6 +20,8 @@ export class Design implements DesignView {
   private readonly idsByKind = new Map<Kind, Map<string, number>>();
   /** How many design documents of each kind: rules such as lesson-not-pretested ask whether a step has begun. */
   private readonly documentsByKind = new Map<Kind, number>();
+  /** Built for a kind on its first near-miss search, then kept up to date with its ids. */
+  private readonly nearMisses = new Map<Kind, NearMissIndex>();
   private readonly published = new Map<string, { findings: Finding[]; key: string }>();
   private readonly dirty = new Set<string>();
   private changes = 0;
@@ -93,6 +96,15 @@ export class Design implements DesignView {
 
   hasDocumentOf(kind: Kind): boolean {
     return (this.documentsByKind.get(kind) ?? 0) > 0;
+  }
+
+  closestIds(word: string, kind: Kind): string[] {
+    let index = this.nearMisses.get(kind);
+    if (!index) {
+      index = new NearMissIndex(this.idsOfKind(kind));
+      this.nearMisses.set(kind, index);
+    }
+    return index.closest(word);
   }
 
   /** The findings last computed for a document ([] for non-design documents). */
@@ -217,8 +229,10 @@ export class Design implements DesignView {
       if (item.id !== undefined) {
         push(this.definitions, item.id, item);
         const ids = this.idsByKind.get(item.kind) ?? new Map<string, number>();
-        ids.set(item.id, (ids.get(item.id) ?? 0) + 1);
+        const count = (ids.get(item.id) ?? 0) + 1;
+        ids.set(item.id, count);
         this.idsByKind.set(item.kind, ids);
+        if (count === 1) this.nearMisses.get(item.kind)?.add(item.id);
       }
       for (const reference of item.references) push(this.referrers, reference.id, reference);
     }
@@ -232,6 +246,7 @@ export class Design implements DesignView {
         const ids = this.idsByKind.get(item.kind)!;
         const count = ids.get(item.id)! - 1;
         if (count > 0) ids.set(item.id, count); else ids.delete(item.id);
+        if (count === 0) this.nearMisses.get(item.kind)?.delete(item.id);
       }
       for (const reference of item.references) {
         pull(this.referrers, reference.id, entry => entry.item.document === document);

@@ -1,9 +1,19 @@
 import { distance } from 'fastest-levenshtein';
 
+/** How far a candidate may be from `target` (lower-cased) to count as a near miss. */
+function maxDistanceFor(target: string): number {
+  return Math.max(2, Math.floor(target.length / 2));
+}
+
+/** Nearest first, then alphabetically; at most `limit`. */
+function ranked(scored: [string, number][], limit: number): string[] {
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
+}
+
 /** Up to `limit` candidates closest to `word` by edit distance (case-insensitive), nearest first. */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const target = word.toLowerCase();
-  const maxDistance = Math.max(2, Math.floor(target.length / 2));
+  const maxDistance = maxDistanceFor(target);
   const scored: [string, number][] = [];
   for (const candidate of candidates) {
     // The length difference bounds the distance from below: skip what cannot be close.
@@ -11,5 +21,97 @@ export function closest(word: string, candidates: Iterable<string>, limit = 3): 
     const score = distance(target, candidate.toLowerCase());
     if (score <= maxDistance) scored.push([candidate, score]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
+  return ranked(scored, limit);
+}
+
+/** Ids in the order of a spelling (lower-cased, or lower-cased and reversed), updated as ids come and go. */
+class SortedIds {
+  private readonly ids: string[];
+
+  constructor(private readonly spelling: (id: string) => string, ids: readonly string[]) {
+    this.ids = ids.map(id => [spelling(id), id]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, id]) => id);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(id: string): void {
+    this.ids.splice(this.positionOf(this.spelling(id)), 0, id);
+  }
+
+  delete(id: string): void {
+    for (let index = this.positionOf(this.spelling(id)); index < this.ids.length; index++) {
+      if (this.ids[index] === id) {
+        this.ids.splice(index, 1);
+        return;
+      }
+      if (this.spelling(this.ids[index]) !== this.spelling(id)) return;
+    }
+  }
+
+  /** Up to `count` ids on each side of where `word` would sort. */
+  around(word: string, count: number): string[] {
+    const position = this.positionOf(this.spelling(word));
+    return this.ids.slice(Math.max(0, position - count), position + count);
+  }
+
+  all(): readonly string[] {
+    return this.ids;
+  }
+
+  /** The first index whose spelling does not sort before `key` (binary search). */
+  private positionOf(key: string): number {
+    let low = 0;
+    let high = this.ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.spelling(this.ids[middle]) < key) low = middle + 1; else high = middle;
+    }
+    return low;
+  }
+}
+
+const lowerCase = (id: string): string => id.toLowerCase();
+const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse().join('');
+
+/**
+ * The near-miss search over the ids of one kind in a design, bounded so that a full check costs time
+ * linear in the number of unknown references, not their product with the number of ids: each search
+ * compares the word with at most `MAX_COMPARISONS` ids. Up to that many ids it compares all of them (the
+ * answers are exactly `closest`'s); beyond, the ids that sort next to the word, alphabetically and by their
+ * reversed spelling: those sharing the longest beginning or ending with it, which is where the intended id
+ * sits unless the word is misspelt at both ends.
+ *
+ * An exact index cannot do better on real ids: ids that follow one template (OBJ-M01-U01-3, ...) are all
+ * within a few edits of each other, inside the distance `closest` allows, so a metric tree or an n-gram
+ * filter still visits most of them.
+ */
+export class NearMissIndex {
+  static readonly MAX_COMPARISONS = 1000;
+  private readonly alphabetical: SortedIds;
+  private readonly byEnding: SortedIds;
+
+  constructor(ids: Iterable<string>) {
+    const listed = [...ids];
+    this.alphabetical = new SortedIds(lowerCase, listed);
+    this.byEnding = new SortedIds(reversedLowerCase, listed);
+  }
+
+  add(id: string): void {
+    this.alphabetical.add(id);
+    this.byEnding.add(id);
+  }
+
+  delete(id: string): void {
+    this.alphabetical.delete(id);
+    this.byEnding.delete(id);
+  }
+
+  /** Up to `limit` ids closest to `word` (case-insensitive), nearest first. */
+  closest(word: string, limit = 3): string[] {
+    if (this.alphabetical.size <= NearMissIndex.MAX_COMPARISONS) return closest(word, this.alphabetical.all(), limit);
+    const side = NearMissIndex.MAX_COMPARISONS / 4;
+    return closest(word, new Set([...this.alphabetical.around(word, side), ...this.byEnding.around(word, side)]), limit);
+  }
 }

@@ -11,6 +11,8 @@ export interface DesignView {
   idsOfKind(kind: Kind): Iterable<string>;
   /** Whether the design has at least one design document of this kind (a step has been started). */
   hasDocumentOf(kind: Kind): boolean;
+  /** The ids of a kind nearest to a word that names none (see `NearMissIndex`), nearest first. */
+  closestIds(word: string, kind: Kind): string[];
 }
 
 export interface RuleContext {

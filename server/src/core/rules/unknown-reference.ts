@@ -1,4 +1,3 @@
-import { closest } from '../suggest';
 import type { Rule } from './rule';
 
 export const unknownReference: Rule = {
@@ -10,7 +9,7 @@ export const unknownReference: Rule = {
     for (const item of document.items) {
       for (const reference of item.references) {
         if (design.definitionsOf(reference.id).length > 0) continue;
-        const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
+        const suggestions = design.closestIds(reference.id, reference.expected);
         const hint = suggestions.length ? ` Did you mean ${suggestions.map(id => `"${id}"`).join(', ')}?` : '';
         report(reference.span, `No ${reference.expected} has the id "${reference.id}".${hint}`,
           { id: reference.id, expected: reference.expected, suggestions });

@@ -1,5 +1,4 @@
 import { stepOf } from '../kinds';
-import { closest } from '../suggest';
 import type { Rule } from './rule';
 
 export const wrongReferenceKind: Rule = {
@@ -14,7 +13,7 @@ export const wrongReferenceKind: Rule = {
         if (targets.length === 0 || targets.some(target => target.kind === reference.expected)) continue;
         const actual = targets[0].kind;
         const expected = stepOf(reference.expected);
-        const suggestions = closest(reference.id, design.idsOfKind(reference.expected));
+        const suggestions = design.closestIds(reference.id, reference.expected);
         report(reference.span,
           `"${reference.id}" is a ${actual} (step ${stepOf(actual).step}), but "${reference.field}" must list ${reference.expected} ids (step ${expected.step}).`,
           { id: reference.id, expected: reference.expected, actual, suggestions });

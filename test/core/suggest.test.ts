@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Design, parseDocument } from '../../server/src/core';
+import { NearMissIndex, closest } from '../../server/src/core/suggest';
+
+/** Ids on one template, as a large curriculum numbers them: OBJ-M01-U01-1 ... */
+function templatedIds(modules: number, units: number, perUnit: number, prefix = 'OBJ'): string[] {
+  const ids: string[] = [];
+  const two = (n: number) => String(n).padStart(2, '0');
+  for (let m = 1; m <= modules; m++) for (let u = 1; u <= units; u++) for (let n = 1; n <= perUnit; n++) ids.push(`${prefix}-M${two(m)}-U${two(u)}-${n}`);
+  return ids;
+}
+
+describe('near-miss search (NearMissIndex)', () => {
+  it('answers exactly as closest() while a kind has at most MAX_COMPARISONS ids', () => {
+    const ids = fc.uniqueArray(fc.stringMatching(/^[A-Za-z]{1,3}-[A-Za-z0-9]{1,6}$/), { maxLength: 60 });
+    fc.assert(fc.property(ids, fc.stringMatching(/^[A-Za-z0-9-]{0,10}$/), (candidates, word) => {
+      assert.deepEqual(new NearMissIndex(candidates).closest(word), closest(word, candidates));
+    }));
+  });
+
+  it('follows ids as they are added and deleted, case-insensitively', () => {
+    const index = new NearMissIndex(['OBJ-PPE-1', 'OBJ-PPE-2']);
+    assert.deepEqual(index.closest('obj-ppe-3'), ['OBJ-PPE-1', 'OBJ-PPE-2']);
+    index.add('OBJ-PPE-3');
+    assert.deepEqual(index.closest('obj-ppe-3'), ['OBJ-PPE-3', 'OBJ-PPE-1', 'OBJ-PPE-2']);
+    index.delete('OBJ-PPE-1');
+    index.delete('OBJ-PPE-9'); // never there: nothing happens
+    assert.deepEqual(index.closest('obj-ppe-3'), ['OBJ-PPE-3', 'OBJ-PPE-2']);
+    assert.deepEqual(index.closest('completely-unrelated'), []);
+  });
+
+  it('in a kind with many templated ids, finds the misspelt id whether the typo is at the start, middle or end', () => {
+    const ids = templatedIds(40, 12, 10);
+    assert.ok(ids.length > 4 * NearMissIndex.MAX_COMPARISONS);
+    const index = new NearMissIndex(ids);
+    for (const [word, intended] of [
+      ['OBJ-MISSING-M17-U05-7', 'OBJ-M17-U05-7'], ['OB-M23-U11-4', 'OBJ-M23-U11-4'], ['OBJ-M31-U07-', 'OBJ-M31-U07-1'],
+      ['obj-m02-u09-10x', 'OBJ-M02-U09-10'], ['XBJ-M39-U12-3', 'OBJ-M39-U12-3'],
+    ]) {
+      assert.equal(index.closest(word)[0], intended, word);
+    }
+  });
+
+  it('in a large kind, suggests only ids within the distance closest() allows, and never a deleted one', () => {
+    const ids = templatedIds(30, 10, 10, 'SK');
+    const index = new NearMissIndex(ids);
+    index.delete('SK-M12-U04-5');
+    const suggestions = index.closest('SK-M12-U04-5x');
+    assert.equal(suggestions.length, 3);
+    assert.ok(!suggestions.includes('SK-M12-U04-5'));
+    for (const id of suggestions) assert.deepEqual(closest('SK-M12-U04-5x', [id]), [id]);
+    index.add('SK-M12-U04-5');
+    assert.equal(index.closest('SK-M12-U04-5x')[0], 'SK-M12-U04-5');
+    assert.deepEqual(index.closest('nothing-like-them-at-all'), []);
+  });
+});
+
+describe('Design.closestIds', () => {
+  const objective = (id: string) => `---\ntype: objective\nid: ${id}\nstatement: The nurse will list the steps.\n---\n`;
+
+  it('suggests ids of the kind asked for, and follows documents set and deleted after its first search', () => {
+    const design = new Design();
+    design.set(parseDocument('a.md', objective('OBJ-HH-1')));
+    design.set(parseDocument('skills.md', '---\ntype: skill\nid: OBJ-HH-3\ntitle: A skill named like an objective\n---\n'));
+    assert.deepEqual(design.closestIds('OBJ-HH-2', 'objective'), ['OBJ-HH-1']);
+    design.set(parseDocument('b.md', objective('OBJ-HH-4')));
+    assert.deepEqual(design.closestIds('OBJ-HH-2', 'objective'), ['OBJ-HH-1', 'OBJ-HH-4']);
+    design.set(parseDocument('c.md', objective('OBJ-HH-1'))); // a duplicate: deleting one copy keeps the id
+    design.delete('a.md');
+    assert.deepEqual(design.closestIds('OBJ-HH-2', 'objective'), ['OBJ-HH-1', 'OBJ-HH-4']);
+    design.delete('c.md');
+    assert.deepEqual(design.closestIds('OBJ-HH-2', 'objective'), ['OBJ-HH-4']);
+  });
+});
