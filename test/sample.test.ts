@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkTexts, parseDocument, PHASES, stepOf, STEPS } from '../server/src/core';
-import { readExpectedProblems } from './integration/expected-problems';
+import { readExpectedProblems } from './sample-problems';
 
 const SAMPLE = path.resolve(__dirname, '..', 'sample-workspace');
 

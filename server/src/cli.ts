@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return check(rest);
   if (command === 'server') {
-    const { runServer } = await import('./server');
+    const { runServer } = await import('./node/main');
     runServer();
     return -1;
   }

@@ -39,8 +39,11 @@ export type ListFilesResult = FolderListing;
 /** The design candidates and configuration files below a folder (node_modules and .git left out). */
 export const ListFilesRequest = new RequestType<ListFilesParams, ListFilesResult, void>('idstudio/listFiles');
 
-/** Reads at most `maxBytes` bytes from the start of a file (0: only whether it exists, and its size). */
-export interface ReadFileParams { uri: string; maxBytes: number }
+/**
+ * Reads a file: all of it when it has at most `limit` bytes, else only its first `headBytes` (both 0:
+ * only whether it exists, and its size).
+ */
+export interface ReadFileParams { uri: string; limit: number; headBytes: number }
 export type ReadFileResult =
   | { size: number; /** The bytes read, base64-encoded. */ base64: string }
   | { missing: true }

@@ -1,15 +1,14 @@
 import {
-  createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocuments,
-  TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
-} from 'vscode-languageserver/node';
+  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type ClientCapabilities,
+  type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, type Config, type Finding } from './core';
 import { FEATURES } from './features';
 import type { ServerContext } from './features/context';
-import type { DesignHost, FileChange, FileChangeKind } from './host/host';
+import type { DesignHost, FileChange, FileChangeEmitter, FileChangeKind } from './host/host';
 import { toDiagnostic } from './lsp/convert';
 import { DesignWorkspace } from './lsp/workspace';
-import { NodeHost } from './node/host';
 
 /** The language server: thin protocol glue over the analysis core. */
 export class DesignLanguageServer implements ServerContext {
@@ -124,16 +123,19 @@ export class DesignLanguageServer implements ServerContext {
     this.scheduleFlush();
   }
 
-  /** Coalesces a burst of edits into one re-analysis, after the current protocol messages are handled. */
+  /**
+   * Coalesces a burst of edits into one re-analysis, after the current protocol messages are handled. A
+   * zero timer rather than setImmediate, which a Web Worker does not have.
+   */
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
-    setImmediate(() => this.guard(async () => {
+    setTimeout(() => this.guard(async () => {
       await this.ready;
       this.flushScheduled = false;
       this.syncEdits();
       this.publish(this.workspace.flush());
-    }));
+    }), 0);
   }
 
   private async fileChanged({ uri, kind }: FileChange): Promise<void> {
@@ -173,10 +175,11 @@ const CHANGE_KINDS: Record<FileChangeType, FileChangeKind> = {
   [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted',
 };
 
-export function runServer(): DesignLanguageServer {
-  const connection = createConnection(ProposedFeatures.all);
-  const host = new NodeHost(message => connection.console.error(message));
-  // The client's file system watcher is what sees the disk change.
+/**
+ * Serves a connection (stdio, IPC, a Web Worker's messages) with files from a host. The host's changes
+ * are those the client's file system watcher reports.
+ */
+export function startServer(connection: Connection, host: DesignHost & { changes: FileChangeEmitter }): DesignLanguageServer {
   connection.onDidChangeWatchedFiles(({ changes }) => host.changes.fire(
     changes.map(change => ({ uri: change.uri, kind: CHANGE_KINDS[change.type] }))));
   const server = new DesignLanguageServer(connection, host);

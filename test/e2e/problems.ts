@@ -1,6 +1,7 @@
 // Checks the Problems panel against the problems sample-workspace/README.md documents.
 import assert from 'node:assert/strict';
-import { readExpectedProblems, type ExpectedProblem } from '../integration/expected-problems';
+import type { ExpectedProblem } from '../integration/expected-problems';
+import { readExpectedProblems } from '../sample-problems';
 import { readProblemsUntil, type ProblemRow, type Workbench } from './workbench';
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };

@@ -1,7 +1,7 @@
 // The problems sample-workspace/README.md documents ("Expected diagnostics" table), which
-// both the integration suite and the browser scenarios check the real VS Code against.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// both the integration suite and the browser scenarios check the real VS Code against. No
+// file access here: the suite also runs in a web extension host (the README is read through
+// vscode.workspace.fs there, with Node's fs by test/sample-problems.ts elsewhere).
 
 export interface ExpectedProblem {
   file: string; // relative to the workspace folder, `/` separators
@@ -12,8 +12,7 @@ export interface ExpectedProblem {
 
 const TABLE_ROW = /^\|\s*`([^`]+)`\s*\|\s*(\d+)\s*\|\s*`([a-z-]+)`\s*\|\s*(error|warning|info|hint)\s*\|/;
 
-export function readExpectedProblems(workspaceFolder: string): ExpectedProblem[] {
-  const readme = readFileSync(path.join(workspaceFolder, 'README.md'), 'utf8');
+export function parseExpectedProblems(readme: string): ExpectedProblem[] {
   const section = readme.split(/^## Expected diagnostics$/m)[1] ?? '';
   const problems = section.split('\n').flatMap((row) => {
     const match = TABLE_ROW.exec(row);

@@ -32,7 +32,7 @@ describe('the .vsix package', function () {
   });
 
   it('contains the bundled client and server, and the manifest', () => {
-    for (const file of ['package.json', 'dist/client.js', 'dist/cli.js', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png']) {
+    for (const file of ['package.json', 'dist/client.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png']) {
       assert.ok(entries.includes(file), `${file} missing from ${entries.join(', ')}`);
     }
   });

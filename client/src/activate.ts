@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { InitializationOptions } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { serveFileAccess } from './file-access';
 import { createDesignStatus } from './status';
 import { Templates } from './templates';
 import { DesignOutlines, DesignTreeProvider } from './tree';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
+
+/** Creates the language client of a host (Node: a server process; browser: a Web Worker). */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 /** The tree view is shown in its own activity bar container and in the Explorer, from one provider. */
 const TREE_VIEW_IDS = ['idstudio.designTree', 'idstudio.designTreeExplorer'];
@@ -17,9 +22,11 @@ export interface DesignStudioApi {
   activationMs: number;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<DesignStudioApi> {
+/** Activation common to both hosts. */
+export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<DesignStudioApi> {
   const started = Date.now();
-  client = startClient(context);
+  client = await createClient(clientOptions());
+  context.subscriptions.push(client, ...serveFileAccess(client));
   const outlines = new DesignOutlines(client);
   const provider = new DesignTreeProvider(outlines);
   const views = TREE_VIEW_IDS.map(viewId => vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
@@ -32,14 +39,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Design
   return { designTree: provider, activationMs };
 }
 
-function startClient(context: vscode.ExtensionContext): LanguageClient {
-  const serverModule = context.asAbsolutePath('dist/cli.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, args: ['server'], transport: TransportKind.ipc },
-    debug: { module: serverModule, args: ['server'], transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'markdown' }, { scheme: 'untitled', language: 'markdown' }],
+/**
+ * Markdown documents on disk, unsaved ones, and those on the file systems of the workspace folders
+ * (github.dev's virtual one, a remote host's).
+ */
+function clientOptions(): LanguageClientOptions {
+  const schemes = new Set(['file', 'untitled', ...(vscode.workspace.workspaceFolders ?? []).map(folder => folder.uri.scheme)]);
+  const initializationOptions: InitializationOptions = { fileAccess: true };
+  return {
+    documentSelector: [...schemes].map(scheme => ({ scheme, language: 'markdown' })),
+    initializationOptions,
     synchronize: {
       configurationSection: 'idstudio',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.idstudio.json}'),
@@ -47,9 +56,6 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
     outputChannel: vscode.window.createOutputChannel('Instructional Design Studio'),
     middleware: { provideCodeLenses: (document, token, next) => withReferenceArguments(next(document, token)) },
   };
-  const languageClient = new LanguageClient('idstudio', 'Instructional Design Studio', serverOptions, clientOptions);
-  context.subscriptions.push(languageClient);
-  return languageClient;
 }
 
 /**
@@ -68,6 +74,6 @@ async function withReferenceArguments(lenses: vscode.ProviderResult<vscode.CodeL
   return resolved;
 }
 
-export async function deactivate(): Promise<void> {
+export async function deactivateClient(): Promise<void> {
   await client?.stop();
 }
