@@ -6,6 +6,8 @@ export interface CodeServerOptions {
   env?: Record<string, string>;
   echoLog?: boolean;
   port?: number;
+  /** Keep workspace trust on: folders open in Restricted Mode. */
+  workspaceTrust?: boolean;
 }
 
 export interface CodeServer {

@@ -66,12 +66,13 @@ function installVsix(entry, extensionsDir, vsixPaths, env) {
 }
 
 /**
- * @param {{ folder?: string, vsix?: string[], settings?: object, env?: object, echoLog?: boolean, port?: number }} options
+ * @param {{ folder?: string, vsix?: string[], settings?: object, env?: object, echoLog?: boolean, port?: number, workspaceTrust?: boolean }} options
  *   folder: opened by default at `/`; vsix: installed before start; settings: user settings
  *   over the defaults; env: extra environment (the extension host inherits it);
- *   echoLog: copy the log to stderr.
+ *   echoLog: copy the log to stderr; workspaceTrust: keep workspace trust on, so folders
+ *   open in Restricted Mode (by default it is disabled: every folder is trusted).
  */
-export async function startCodeServer({ folder, vsix = [], settings = {}, env: extraEnv = {}, echoLog = false, port } = {}) {
+export async function startCodeServer({ folder, vsix = [], settings = {}, env: extraEnv = {}, echoLog = false, port, workspaceTrust = false } = {}) {
   const entry = setupCodeServer();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'idstudio-code-server-'));
   const userDataDir = path.join(tempDir, 'user');
@@ -85,7 +86,7 @@ export async function startCodeServer({ folder, vsix = [], settings = {}, env: e
   const origin = `http://127.0.0.1:${chosenPort}`;
   const logPath = path.join(tempDir, 'code-server.log');
   const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...(folder ? [path.resolve(folder)] : [])];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const logFile = createWriteStream(logPath);

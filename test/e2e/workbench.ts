@@ -31,6 +31,8 @@ async function sharedBrowser(): Promise<Browser> {
 export interface Workbench {
   page: Page;
   workspace: string;
+  /** When the workbench page started loading (Date.now()), to time what follows. */
+  loadStarted: number;
   /** Saves test-results/e2e/<name>.png. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -39,13 +41,15 @@ export interface Workbench {
 /**
  * Opens a fresh copy of sample-workspace in the workbench. By default the built extension
  * is loaded as a development extension (workbench URL payload); pass `server` to use
- * another code-server, for example one with the .vsix installed.
+ * another code-server, for example one with the .vsix installed (or, with
+ * `developmentExtension`, one with other settings).
  */
-export async function openWorkbench({ server, prepare }: { server?: CodeServer; prepare?: (workspace: string) => void } = {}): Promise<Workbench> {
+export async function openWorkbench({ server, prepare, developmentExtension = !server }:
+  { server?: CodeServer; prepare?: (workspace: string) => void; developmentExtension?: boolean } = {}): Promise<Workbench> {
   const workspace = copySampleWorkspace();
   prepare?.(workspace);
-  const useDevelopmentExtension = !server;
-  developmentServer ??= useDevelopmentExtension ? await startServerWith({}) : undefined;
+  const useDevelopmentExtension = developmentExtension;
+  developmentServer ??= server ? undefined : await startServerWith({});
   const target = server ?? (developmentServer as CodeServer);
   const context: BrowserContext = await (await sharedBrowser()).newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -53,6 +57,7 @@ export async function openWorkbench({ server, prepare }: { server?: CodeServer; 
     await context.close();
     rmSync(path.dirname(workspace), { recursive: true, force: true });
   };
+  const loadStarted = Date.now();
   try {
     await page.goto(target.workbenchUrl({ folder: workspace, extensionDevelopmentPath: useDevelopmentExtension ? repoRoot : undefined }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
@@ -63,6 +68,7 @@ export async function openWorkbench({ server, prepare }: { server?: CodeServer; 
   return {
     page,
     workspace,
+    loadStarted,
     async screenshot(name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^A-Za-z0-9-]+/g, '-')}.png`);
