@@ -1,14 +1,19 @@
 // A small LSP client for protocol tests: spawns `node dist/cli.js server --stdio` (run `npm run build` first)
-// and drives it over JSON-RPC, as any editor would.
+// and drives it over JSON-RPC, as any editor would. With `inProcess`, the server runs in this process
+// instead, from the sources, on an in-memory copy of the folders: no build, no child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   type ClientCapabilities, type Diagnostic, type InitializeResult, type Position, type ProtocolConnection, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../../server/src/server';
+import { MemoryHost } from '../harness/memory-host';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli.js');
@@ -20,7 +25,12 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Replaces the default client capabilities. */
   capabilities?: ClientCapabilities;
+  /** Runs the server in this process on an in-memory host holding the folders' design files. */
+  inProcess?: boolean;
 }
+
+/** How the client reaches its server, and how it ends it. */
+interface ServerLink { connection: ProtocolConnection; log(listener: (text: string) => void): void; end(): Promise<void> }
 
 /** What a capable editor announces: edits with versions, file creation, markdown hovers, snippets. */
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -57,22 +67,27 @@ export class LspTestClient {
   private waiters: DiagnosticWaiter[] = [];
   private lastPublication = Date.now();
 
-  private constructor(private readonly process: ChildProcess, readonly connection: ProtocolConnection, readonly folder: string) {}
+  readonly connection: ProtocolConnection;
+
+  private constructor(private readonly link: ServerLink, readonly folder: string) {
+    this.connection = link.connection;
+  }
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspTestClient(child, connection, path.resolve(folder));
-    child.stderr!.on('data', chunk => client.log.push(String(chunk)));
+    const roots = [folder, ...(options.moreFolders ?? [])];
+    const link = options.inProcess ? inProcessServer(roots) : serverProcess();
+    const client = new LspTestClient(link, path.resolve(folder));
+    const { connection } = client;
+    link.log(text => client.log.push(text));
     client.listen(options);
     connection.listen();
-    const folders = [folder, ...(options.moreFolders ?? [])].map(root => ({ uri: fileUri(root), name: path.basename(root) }));
+    const folders = roots.map(root => ({ uri: fileUri(root), name: path.basename(root) }));
     const capabilities = options.capabilities ?? DEFAULT_CAPABILITIES;
     const withConfiguration = options.settings === undefined ? capabilities
       : { ...capabilities, workspace: { ...capabilities.workspace, configuration: true } };
     client.initializeResult = await connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: folders[0].uri, workspaceFolders: folders, capabilities: withConfiguration,
+      // In process, no parent to watch: the server would poll it, and keep mocha alive.
+      processId: options.inProcess ? null : process.pid, rootUri: folders[0].uri, workspaceFolders: folders, capabilities: withConfiguration,
     });
     await connection.sendNotification('initialized', {});
     return client;
@@ -179,21 +194,54 @@ export class LspTestClient {
     return this.connection.sendNotification(method, params);
   }
 
-  /** Shuts the server down politely and waits for the process to exit. */
+  /** Shuts the server down politely and waits for it to end. */
   async stop(): Promise<void> {
-    const exited = new Promise<void>(resolve => {
-      if (this.process.exitCode !== null) resolve(); else this.process.once('exit', () => resolve());
-    });
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), delay(2000)]);
-      await this.connection.sendNotification('exit');
     } catch {
       // The server is already gone.
     }
-    await Promise.race([exited, delay(2000)]);
-    if (this.process.exitCode === null) this.process.kill();
+    await this.link.end();
     this.connection.dispose();
   }
+}
+
+function serverProcess(): ServerLink {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  return {
+    connection,
+    log: listener => child.stderr!.on('data', chunk => listener(String(chunk))),
+    async end() {
+      const exited = new Promise<void>(resolve => {
+        if (child.exitCode !== null) resolve(); else child.once('exit', () => resolve());
+      });
+      await connection.sendNotification('exit').catch(() => undefined);
+      await Promise.race([exited, delay(2000)]);
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+/**
+ * The server's own modules on a pair of in-memory streams. No `exit` notification at the end: the
+ * server would end this process.
+ */
+function inProcessServer(roots: readonly string[]): ServerLink {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  startServer(serverConnection, MemoryHost.fromFolders(roots));
+  return {
+    connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
+    log: () => undefined, // the server logs through window/logMessage, which the client records
+    async end() {
+      serverConnection.dispose();
+      toServer.end();
+      toClient.end();
+    },
+  };
 }
 
 export function fileUri(file: string): string {

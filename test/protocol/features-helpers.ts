@@ -7,9 +7,13 @@ export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'features');
 export const DESIGN = path.join(FIXTURES, 'design');
 export const NO_ASSESSMENTS = path.join(FIXTURES, 'no-assessments');
 
-/** Starts a server on a fixture folder and waits until it has published the diagnostics of `file`. */
+/**
+ * Starts a server on a fixture folder and waits until it has published the diagnostics of `file`. The
+ * feature tests run it in process on an in-memory copy of the folder (they never change files on disk);
+ * the lifecycle, fault and tree tests drive the built server over stdio.
+ */
 export async function startOn(folder: string, file: string, options?: Parameters<typeof LspTestClient.start>[1]): Promise<LspTestClient> {
-  const client = await LspTestClient.start(folder, options);
+  const client = await LspTestClient.start(folder, { inProcess: true, ...options });
   await client.waitForDiagnostics(client.uri(file));
   return client;
 }

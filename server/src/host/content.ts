@@ -15,6 +15,15 @@ export function ignoreMatcher(ignore: readonly string[]): IgnoreMatcher {
 }
 
 /**
+ * Whether a path (relative to a folder, `/` separators) lies in an ignored folder or is ignored itself:
+ * what a walk that skips ignored folders would leave out, for hosts that list all files at once.
+ */
+export function isIgnoredPath(relativePath: string, ignored: IgnoreMatcher): boolean {
+  const parts = relativePath.split('/');
+  return parts.some((_, index) => ignored(parts.slice(0, index + 1).join('/')));
+}
+
+/**
  * Decodes a file's bytes as UTF-8 text, or explains why it cannot be checked. `bytes` may be only the
  * first HEAD_BYTES of a file over the size limit. A huge file that does not claim to be a design document
  * reads as empty text (it gets no findings).

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { defaultConfig } from '../core';
-import { HEAD_BYTES, MAX_FILE_BYTES, configFromText, decodeDesignText } from '../host/content';
+import { HEAD_BYTES, MAX_FILE_BYTES, configFromText, decodeDesignText, isIgnoredPath } from '../host/content';
 import {
   FileChangeEmitter, type ConfigFile, type DesignHost, type DocumentRead, type FileChange, type FolderListing,
   type IgnoreMatcher,
@@ -22,7 +22,7 @@ export class ClientHost implements DesignHost {
     const listing = await this.connection.sendRequest(ListFilesRequest, { folderUri });
     const kept = (uri: string) => {
       const relative = relativePath(folderUri, uri);
-      return relative !== undefined && !relative.split('/').some((_, index, parts) => ignored(parts.slice(0, index + 1).join('/')));
+      return relative !== undefined && !isIgnoredPath(relative, ignored);
     };
     return { documents: listing.documents.filter(kept).sort(), configs: listing.configs.filter(kept).sort() };
   }
