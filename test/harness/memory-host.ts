@@ -14,6 +14,7 @@ import { fileUri } from '../protocol/client';
 export class MemoryHost implements DesignHost {
   readonly changes = new FileChangeEmitter();
   private readonly files = new Map<string, Uint8Array>();
+  private held: Promise<void> | undefined;
 
   /** A host holding copies of the design documents and configuration files below folders on disk. */
   static fromFolders(folders: readonly string[]): MemoryHost {
@@ -39,7 +40,15 @@ export class MemoryHost implements DesignHost {
     this.changes.fire([{ uri, kind: 'deleted' }]);
   }
 
+  /** Keeps folder listings (so indexing) waiting until the returned function is called. */
+  holdListings(): () => void {
+    let release!: () => void;
+    this.held = new Promise(resolve => { release = resolve; });
+    return release;
+  }
+
   async listFiles(folderUri: string, ignored: IgnoreMatcher): Promise<FolderListing> {
+    await this.held;
     const kept = [...this.files.keys()].filter(uri => {
       const relative = relativePath(folderUri, uri);
       return relative !== undefined && !isIgnoredPath(relative, ignored);

@@ -27,6 +27,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Runs the server in this process on an in-memory host holding the folders' design files. */
   inProcess?: boolean;
+  /** The in-memory host to run it on (default: a copy of the folders). */
+  host?: MemoryHost;
 }
 
 /** How the client reaches its server, and how it ends it. */
@@ -75,7 +77,7 @@ export class LspTestClient {
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
     const roots = [folder, ...(options.moreFolders ?? [])];
-    const link = options.inProcess ? inProcessServer(roots) : serverProcess();
+    const link = options.inProcess ? inProcessServer(options.host ?? MemoryHost.fromFolders(roots)) : serverProcess();
     const client = new LspTestClient(link, path.resolve(folder));
     const { connection } = client;
     link.log(text => client.log.push(text));
@@ -228,11 +230,11 @@ function serverProcess(): ServerLink {
  * The server's own modules on a pair of in-memory streams. No `exit` notification at the end: the
  * server would end this process.
  */
-function inProcessServer(roots: readonly string[]): ServerLink {
+function inProcessServer(host: MemoryHost): ServerLink {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(serverConnection, MemoryHost.fromFolders(roots));
+  startServer(serverConnection, host);
   return {
     connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
     log: () => undefined, // the server logs through window/logMessage, which the client records

@@ -14,12 +14,12 @@ const DISABLE_COMMENT = /^([ \t]*)#[ \t]*idstudio-disable-next-line\b(.*?)[ \t]*
 export const codeActions: Feature = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false } },
   register(server) {
-    server.connection.onCodeAction(({ textDocument, context }) => answerFor(server, textDocument.uri, [], async request => {
+    server.connection.onCodeAction(({ textDocument, context }, token) => answerFor(server, textDocument.uri, [], async request => {
       if (context.only && !context.only.some(kind => kind === '' || `${CodeActionKind.QuickFix}.`.startsWith(`${kind}.`))) return [];
       const actions = await Promise.all(context.diagnostics.filter(diagnostic => diagnostic.source === DIAGNOSTIC_SOURCE)
         .map(diagnostic => actionsFor(server, { ...request, ...fixContext(request, diagnostic) })));
       return actions.flat();
-    }));
+    }, token));
   },
 };
 

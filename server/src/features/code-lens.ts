@@ -17,10 +17,10 @@ export const SHOW_REFERENCES = 'editor.action.showReferences';
 export const codeLens: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: false } },
   register(server) {
-    server.connection.onCodeLens(({ textDocument }) => answerFor(server, textDocument.uri, [], ({ design, document }) => {
+    server.connection.onCodeLens(({ textDocument }, token) => answerFor(server, textDocument.uri, [], ({ design, document }) => {
       if (document.kind !== 'objective') return [];
       return document.items.filter(item => item.id !== undefined && item.idSpan).flatMap(item => lensesOf(design, item));
-    }));
+    }, token));
   },
 };
 

@@ -19,12 +19,12 @@ export const definition: Feature = {
 export const references: Feature = {
   capabilities: { referencesProvider: true },
   register(server) {
-    server.connection.onReferences(({ textDocument, position, context }) => answerFor(server, textDocument.uri, [], ({ design, document }) => {
+    server.connection.onReferences(({ textDocument, position, context }, token) => answerFor(server, textDocument.uri, [], ({ design, document }) => {
       const target = targetAt(document, document.lines.offsetAt(position));
       if (!target) return [];
       const uses = referencesTo(design, target.id);
       return context.includeDeclaration ? [...definitionsOf(design, target.id), ...uses] : uses;
-    }));
+    }, token));
   },
 };
 

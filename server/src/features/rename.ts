@@ -18,7 +18,7 @@ export const rename: Feature = {
       return { range: document.lines.rangeOf(target.span), placeholder: target.id };
     }));
 
-    server.connection.onRenameRequest(({ textDocument, position, newName }) => answerFor(server, textDocument.uri, null, ({ design, document }) => {
+    server.connection.onRenameRequest(({ textDocument, position, newName }, token) => answerFor(server, textDocument.uri, null, ({ design, document }) => {
       const target = targetAt(document, document.lines.offsetAt(position));
       if (!target) throw refusal('Place the cursor on an id or a reference to rename it.');
       const name = newName.trim();
@@ -32,7 +32,7 @@ export const rename: Feature = {
       for (const item of design.definitionsOf(target.id)) if (item.idSpan) edit.replace(item.document, unquotedSpan(item.document.text, item.idSpan), name);
       for (const reference of design.referrersOf(target.id)) edit.replace(reference.item.document, unquotedSpan(reference.item.document.text, reference.span), name);
       return edit.build() ?? null;
-    }));
+    }, token));
   },
 };
 

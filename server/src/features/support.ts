@@ -1,5 +1,5 @@
 import {
-  ResponseError, type CreateFile, type Location, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
+  LSPErrorCodes, ResponseError, type CancellationToken, type CreateFile, type Location, type Range, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Design, DesignDocument, Span } from '../core';
 import { unquotedSpan } from '../core/navigation';
@@ -12,11 +12,12 @@ export interface RequestContext { server: ServerContext; design: Design; documen
 /**
  * Answers a request once the initial indexing is done and the latest edits are applied. A failure is
  * logged and answered with `fallback`, so the client never sees an internal error; a ResponseError (a
- * refusal meant for the user) goes through.
+ * refusal meant for the user, or the cancellation of a request the client no longer needs) goes through.
  */
-export async function answer<T>(server: ServerContext, fallback: T, task: () => T | Promise<T>): Promise<T> {
+export async function answer<T>(server: ServerContext, fallback: T, task: () => T | Promise<T>, token?: CancellationToken): Promise<T> {
   try {
     await server.ready;
+    throwIfCancelled(token);
     server.syncEdits();
     return await task();
   } catch (error) {
@@ -28,11 +29,16 @@ export async function answer<T>(server: ServerContext, fallback: T, task: () => 
 
 /** Like `answer`, for requests about one document; unknown documents get `fallback`. */
 export function answerFor<T>(server: ServerContext, uri: string, fallback: T,
-  task: (context: RequestContext) => T | Promise<T>): Promise<T> {
+  task: (context: RequestContext) => T | Promise<T>, token?: CancellationToken): Promise<T> {
   return answer(server, fallback, () => {
     const document = server.workspace.document(uri);
     return document ? task({ server, design: server.workspace.designOf(uri), document }) : fallback;
-  });
+  }, token);
+}
+
+/** Stops a heavy request the client has cancelled (it waited for indexing, or walks every design). */
+export function throwIfCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 export function rangeOf(document: DesignDocument, span: Span): Range {

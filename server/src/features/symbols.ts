@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import { stepOf, type Item, type Kind } from '../core';
 import { itemSpan, itemTitle, unquotedSpan } from '../core/navigation';
 import type { Feature } from './context';
-import { answer, answerFor, rangeOf, scalarLocation } from './support';
+import { answer, answerFor, rangeOf, scalarLocation, throwIfCancelled } from './support';
 
 /** The icon each kind shows in outlines and symbol pickers. */
 const SYMBOL_KINDS: Record<Kind, SymbolKind> = {
@@ -37,9 +37,10 @@ export const documentSymbols: Feature = {
 export const workspaceSymbols: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register(server) {
-    server.connection.onWorkspaceSymbol(({ query }) => answer(server, [], () => {
+    server.connection.onWorkspaceSymbol(({ query }, token) => answer(server, [], () => {
       const matches: { score: number; symbol: SymbolInformation }[] = [];
       for (const design of server.workspace.designs()) {
+        throwIfCancelled(token);
         for (const document of design.allDocuments()) {
           for (const item of document.items) {
             const name = symbolName(item);
@@ -50,7 +51,7 @@ export const workspaceSymbols: Feature = {
       }
       return matches.sort((a, b) => a.score - b.score || a.symbol.name.localeCompare(b.symbol.name))
         .slice(0, WORKSPACE_SYMBOL_LIMIT).map(match => match.symbol);
-    }));
+    }, token));
   },
 };
 
