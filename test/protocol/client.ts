@@ -32,7 +32,13 @@ export interface StartOptions {
 }
 
 /** How the client reaches its server, and how it ends it. */
-interface ServerLink { connection: ProtocolConnection; log(listener: (text: string) => void): void; end(): Promise<void> }
+interface ServerLink {
+  connection: ProtocolConnection;
+  /** The server's process id, when it runs in its own process. */
+  pid?: number;
+  log(listener: (text: string) => void): void;
+  end(): Promise<void>;
+}
 
 /** What a capable editor announces: edits with versions, file creation, markdown hovers, snippets. */
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -73,6 +79,11 @@ export class LspTestClient {
 
   private constructor(private readonly link: ServerLink, readonly folder: string) {
     this.connection = link.connection;
+  }
+
+  /** The server's process id (undefined in process). */
+  get serverPid(): number | undefined {
+    return this.link.pid;
   }
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
@@ -214,6 +225,7 @@ function serverProcess(): ServerLink {
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   return {
     connection,
+    pid: child.pid,
     log: listener => child.stderr!.on('data', chunk => listener(String(chunk))),
     async end() {
       const exited = new Promise<void>(resolve => {

@@ -82,7 +82,7 @@ describe('language server: faults and hostile input', function () {
   });
 
   it('stays within its memory budget', () => {
-    const pid = (client as unknown as { process: { pid: number } }).process.pid;
+    const pid = client.serverPid!;
     assert.ok(peakRssMb(pid) < 200, `peak RSS ${peakRssMb(pid).toFixed(0)} MB`);
   });
 });
