@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  FACTOR_VALUES, ID_PATTERN, NON_TRAINING_FACTORS, PERFORMANCE_FACTORS, RULES, STEPS, TASK_VOCABULARY, stepOf, type Kind, type StepInfo,
+  FACTOR_VALUES, ID_PATTERN, METHOD_CLASSES, METHOD_CLASS_LABELS, METHOD_VOCABULARY, NON_TRAINING_FACTORS, PERFORMANCE_FACTORS, RULES, STEPS,
+  TASK_VOCABULARY, stepOf, type Kind, type StepInfo,
 } from '../server/src/core';
 
 type Schema = Record<string, unknown>;
@@ -89,6 +90,13 @@ export function configSchema(): Schema {
           infrequent: verbList(`Extra words for a task performed rarely, besides: ${TASK_VOCABULARY.infrequent.join(', ')}.`),
           critical: verbList(`Extra words for a highly critical task, besides: ${TASK_VOCABULARY.critical.join(', ')}.`),
         },
+        additionalProperties: false,
+      },
+      methods: {
+        type: 'object',
+        description: 'Extra terms that classify the free-text `method:` of assessments and activities, added to the built-in vocabulary (words match in any inflection: "observation" also matches "observed").',
+        properties: Object.fromEntries(METHOD_CLASSES.map(methodClass => [methodClass, verbList(
+          `Terms whose method ${METHOD_CLASS_LABELS[methodClass]}. Built in: ${METHOD_VOCABULARY[methodClass].join(', ')}.`)])),
         additionalProperties: false,
       },
       ignore: {

@@ -20,6 +20,8 @@ const bundles = {
   cli: { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   'web-client': { ...web, format: 'cjs', entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', external: ['vscode'] },
   // `worker` first: packages with a DOM build (micromark's entity decoder) pick their worker-safe one.
+  // The alignment matrix webview's script runs in the browser sandbox of the webview.
+  'matrix-view': { ...web, format: 'iife', entryPoints: ['client/src/webview/matrix-view.ts'], outfile: 'dist/matrix-view.js' },
   'web-server': { ...web, format: 'iife', conditions: ['worker'], entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js' },
 };
 

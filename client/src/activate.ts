@@ -3,9 +3,10 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import type { InitializationOptions } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { serveFileAccess } from './file-access';
+import { AlignmentMatrices, OPEN_MATRIX_COMMAND, WRITE_REPORT_COMMAND } from './matrix';
 import { createDesignStatus } from './status';
 import { Templates } from './templates';
-import { DesignOutlines, DesignTreeProvider } from './tree';
+import { DesignOutlines, DesignTreeProvider, type DesignNode } from './tree';
 
 let client: BaseLanguageClient | undefined;
 
@@ -31,7 +32,10 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const provider = new DesignTreeProvider(outlines);
   const views = TREE_VIEW_IDS.map(viewId => vscode.window.createTreeView(viewId, { treeDataProvider: provider, showCollapseAll: true }));
   const templates = await Templates.load(context.extension);
-  context.subscriptions.push(outlines, ...views, createDesignStatus(outlines), ...registerCommands({ outlines, templates, views }));
+  const matrices = new AlignmentMatrices(client, outlines, context.extensionUri);
+  context.subscriptions.push(outlines, ...views, createDesignStatus(outlines), ...registerCommands({ outlines, templates, views }), matrices,
+    vscode.commands.registerCommand(OPEN_MATRIX_COMMAND, (node?: DesignNode) => matrices.open(node)),
+    vscode.commands.registerCommand(WRITE_REPORT_COMMAND, (node?: DesignNode) => matrices.writeReport(node)));
   await client.start();
   await outlines.refresh();
   const activationMs = Date.now() - started;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkPaths, UsageError } from './cli/check';
+import { REPORT_USAGE, reportCommand } from './cli/design-report';
 import { formatJson, formatSarif, formatText } from './cli/report';
 
 declare const IDSTUDIO_VERSION: string;
@@ -7,6 +8,7 @@ const VERSION = typeof IDSTUDIO_VERSION === 'string' ? IDSTUDIO_VERSION : '0.0.0
 
 const USAGE = `Usage:
   idstudio check [paths...] [--format text|json|sarif]   check design documents (default: the current folder)
+${REPORT_USAGE}
   idstudio server --stdio                                 run the language server over stdin/stdout
   idstudio --version | --help
 
@@ -37,6 +39,7 @@ async function check(args: string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return check(rest);
+  if (command === 'report') return reportCommand(rest);
   if (command === 'server') {
     const { runServer } = await import('./node/main');
     runServer();

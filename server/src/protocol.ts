@@ -7,6 +7,8 @@
  * `NotificationType` constant named after the method.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { AlignmentMatrix, LevelBucket, RowMark } from './core/matrix-model';
+import type { MethodClass } from './core/methods';
 import type { DesignOutline } from './core/outline';
 import type { FolderListing } from './host/host';
 
@@ -27,6 +29,29 @@ export interface DesignChangedParams { folderUris: string[] }
 export const DesignTreeRequest = new RequestType<DesignTreeParams | undefined, DesignTreeResult, void>('idstudio/designTree');
 /** Sent once after the initial indexing, then only to a client that has requested the tree. */
 export const DesignChangedNotification = new NotificationType<DesignChangedParams>('idstudio/designChanged');
+
+// The alignment matrix and the design report (client asks, for the design holding a document or folder).
+
+export type {
+  AlignmentMatrix, LevelBucket, MatrixCounts, MatrixItem, MatrixMethodItem, MatrixRow, MatrixSkillGroup, MatrixTaskGroup, RowMark,
+} from './core/matrix-model';
+export type { MethodClass } from './core/methods';
+
+export interface AlignmentMatrixParams { uri: string }
+/** How the webview names method classes, levels and gaps (the server's words, so client and report agree). */
+export interface MatrixLabels {
+  methodClasses: Record<MethodClass, string>;
+  levels: Record<LevelBucket, string>;
+  marks: Record<RowMark, string>;
+}
+export interface AlignmentMatrixResult { designUri: string; name: string; matrix: AlignmentMatrix; labels: MatrixLabels }
+/** The client asks again whenever `idstudio/designChanged` arrives, so an open matrix stays live. */
+export const AlignmentMatrixRequest = new RequestType<AlignmentMatrixParams, AlignmentMatrixResult | null, void>('idstudio/alignmentMatrix');
+
+export interface DesignReportParams { uri: string }
+/** The report as one self-contained HTML file, for the editor to save and open. */
+export interface DesignReportResult { designUri: string; html: string }
+export const DesignReportRequest = new RequestType<DesignReportParams, DesignReportResult | null, void>('idstudio/designReport');
 
 // File access (server asks, client answers): for a server without a file system of its own, as in the
 // browser, or for folders on a virtual file system. The client reads through the editor's file system.

@@ -31,8 +31,8 @@ describe('the .vsix package', function () {
     entries = (await entriesOf(VSIX)).filter(name => name.startsWith('extension/')).map(name => name.slice('extension/'.length));
   });
 
-  it('contains the bundled client and server, and the manifest', () => {
-    for (const file of ['package.json', 'dist/client.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png']) {
+  it('contains the bundled client, server and matrix webview script, and the manifest', () => {
+    for (const file of ['package.json', 'dist/client.js', 'dist/cli.js', 'dist/web/client.js', 'dist/web/server.js', 'dist/matrix-view.js', 'readme.md', 'changelog.md', 'LICENSE.txt', 'media/icon.png']) {
       assert.ok(entries.includes(file), `${file} missing from ${entries.join(', ')}`);
     }
   });

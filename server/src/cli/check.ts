@@ -46,7 +46,7 @@ export async function checkPaths(paths: readonly string[], cwd: string): Promise
   return { problems, failures };
 }
 
-async function designRootOf(file: string, cwd: string): Promise<string> {
+export async function designRootOf(file: string, cwd: string): Promise<string> {
   for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
     if (await fs.stat(path.join(folder, CONFIG_FILE_NAME)).then(() => true, () => false)) return folder;
     if (path.dirname(folder) === folder) break;

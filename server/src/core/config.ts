@@ -1,3 +1,4 @@
+import { METHOD_CLASSES, type MethodClass } from './methods';
 import type { SeveritySetting } from './types';
 import type { VocabularySettings } from './vocabulary';
 
@@ -8,6 +9,8 @@ export interface Config {
   verbs: { measurable: string[]; nonMeasurable: string[] };
   /** Extra words that classify a task's free-text `frequency` and `criticality` (kinds.ts `TASK_VOCABULARY`). */
   vocabulary: VocabularySettings;
+  /** Extra terms per method class, added to the built-in vocabulary of `method:` values. */
+  methods: Partial<Record<MethodClass, string[]>>;
   /** Globs (relative to the workspace folder) of files that are not checked. */
   ignore: string[];
 }
@@ -17,7 +20,7 @@ export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
 const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function defaultConfig(): Config {
-  return { rules: {}, verbs: { measurable: [], nonMeasurable: [] }, vocabulary: { infrequent: [], critical: [] }, ignore: [] };
+  return { rules: {}, verbs: { measurable: [], nonMeasurable: [] }, vocabulary: { infrequent: [], critical: [] }, methods: {}, ignore: [] };
 }
 
 export interface ConfigResult { config: Config; errors: string[] }
@@ -28,7 +31,7 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
   const errors: string[] = [];
   if (raw === undefined || raw === null) return { config, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config, errors: ['the configuration must be a JSON object'] };
-  const { rules, verbs, vocabulary, ignore } = raw as Record<string, unknown>;
+  const { rules, verbs, vocabulary, methods, ignore } = raw as Record<string, unknown>;
   if (rules !== undefined) readRules(rules, knownCodes, config, errors);
   if (verbs !== undefined) {
     if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) errors.push('"verbs" must be an object');
@@ -46,8 +49,21 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
       config.vocabulary.critical = stringList(critical, 'vocabulary.critical', errors);
     }
   }
+  if (methods !== undefined) readMethods(methods, config, errors);
   config.ignore = stringList(ignore, 'ignore', errors);
   return { config, errors };
+}
+
+function readMethods(methods: unknown, config: Config, errors: string[]): void {
+  if (typeof methods !== 'object' || methods === null || Array.isArray(methods)) {
+    errors.push(`"methods" must map method classes (${METHOD_CLASSES.join(', ')}) to lists of terms`);
+    return;
+  }
+  for (const [methodClass, terms] of Object.entries(methods)) {
+    if (!METHOD_CLASSES.includes(methodClass as MethodClass)) {
+      errors.push(`unknown method class "${methodClass}" in "methods": use ${METHOD_CLASSES.join(', ')}`);
+    } else config.methods[methodClass as MethodClass] = stringList(terms, `methods.${methodClass}`, errors);
+  }
 }
 
 function readRules(rules: unknown, knownCodes: ReadonlySet<string>, config: Config, errors: string[]): void {
@@ -82,6 +98,8 @@ export function mergeConfig(base: Config, override: Partial<Config>): Config {
       infrequent: [...base.vocabulary.infrequent, ...(override.vocabulary?.infrequent ?? [])],
       critical: [...base.vocabulary.critical, ...(override.vocabulary?.critical ?? [])],
     },
+    methods: Object.fromEntries(METHOD_CLASSES.map(methodClass =>
+      [methodClass, [...(base.methods[methodClass] ?? []), ...(override.methods?.[methodClass] ?? [])]])),
     ignore: [...base.ignore, ...(override.ignore ?? [])],
   };
 }

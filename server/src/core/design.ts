@@ -2,10 +2,11 @@ import { defaultConfig, type Config } from './config';
 import type { DesignDocument, Item, Reference } from './document';
 import type { Kind } from './kinds';
 import { Measurability } from './measurability';
+import { MethodClassifier } from './methods';
 import { RULES, type DesignView, type Rule } from './rules';
 import { NearMissIndex } from './suggest';
 import { applySuppressions } from './suppression';
-import type { Finding, Severity, SeveritySetting, Span } from './types';
+import type { Finding, RelatedLocation, Severity, SeveritySetting, Span } from './types';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -32,6 +33,7 @@ export class Design implements DesignView {
   private config: Config = defaultConfig();
   private measurability = new Measurability();
   private vocabulary = new Vocabulary();
+  private methods = new MethodClassifier();
 
   constructor(config?: Config) {
     if (config) this.setConfig(config);
@@ -41,6 +43,7 @@ export class Design implements DesignView {
     this.config = config;
     this.measurability = new Measurability(config.verbs);
     this.vocabulary = new Vocabulary(config.vocabulary);
+    this.methods = new MethodClassifier(config.methods);
     this.localFindings = new WeakMap();
     this.changes++;
     for (const uri of this.documents.keys()) this.dirty.add(uri);
@@ -48,6 +51,11 @@ export class Design implements DesignView {
 
   getConfig(): Config {
     return this.config;
+  }
+
+  /** The method vocabulary of this design's configuration (for views that classify, like the matrix). */
+  get classifiers(): { methods: MethodClassifier } {
+    return { methods: this.methods };
   }
 
   /** Counts changes (documents set or deleted, configuration), so views can skip rebuilding what did not move. */
@@ -164,10 +172,12 @@ export class Design implements DesignView {
       if (rule.scope !== scope) continue;
       const severity = this.severityOf(rule.code, rule.defaultSeverity);
       if (severity === 'off') continue;
-      const report = (span: Span, message: string, data?: Record<string, unknown>) =>
-        findings.push({ code: rule.code, severity, message, range: document.lines.rangeOf(span), ...(data && { data }) });
+      const report = (span: Span, message: string, data?: Record<string, unknown>, related?: RelatedLocation[]) =>
+        findings.push({
+          code: rule.code, severity, message, range: document.lines.rangeOf(span), ...(data && { data }), ...(related && { related }),
+        });
       try {
-        rule.check({ document, design: this, measurability: this.measurability, vocabulary: this.vocabulary, report });
+        rule.check({ document, design: this, measurability: this.measurability, vocabulary: this.vocabulary, methods: this.methods, report });
       } catch (error) {
         report({ start: 0, end: 0 }, `Internal error in rule ${rule.code}: ${(error as Error).message}. Please report it.`);
       }
@@ -190,7 +200,11 @@ export class Design implements DesignView {
       for (const item of this.definitionsOf(id)) this.dirty.add(item.document.uri);
     }
     for (const id of defined) {
-      for (const reference of this.referrersOf(id)) this.dirty.add(reference.item.document.uri);
+      for (const reference of this.referrersOf(id)) {
+        this.dirty.add(reference.item.document.uri);
+        // An activity's method counts for the objectives of the lessons that list it (activity-without-practice).
+        if (reference.item.kind === 'lesson') this.markDefinitionsOf(reference.item.references.map(ref => ref.id));
+      }
     }
     for (const kind of kindsWithChangedIds(previous, current)) this.kindsWithChangedIds.add(kind);
     if (this.startedOrEmptiedStep(previous, current)) for (const other of this.documents.keys()) this.dirty.add(other);
@@ -205,6 +219,10 @@ export class Design implements DesignView {
     const after = current?.isDesign ? current.kind : undefined;
     if (before === after) return false;
     return (after !== undefined && this.documentsByKind.get(after) === 1) || (before !== undefined && !this.hasDocumentOf(before));
+  }
+
+  private markDefinitionsOf(ids: readonly string[]): void {
+    for (const id of ids) for (const item of this.definitionsOf(id)) this.dirty.add(item.document.uri);
   }
 
   /**

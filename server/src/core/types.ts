@@ -13,7 +13,12 @@ export interface Finding {
   range: Range;
   /** Rule-specific facts a quick fix can use (suggested verbs, closest ids...). */
   data?: Record<string, unknown>;
+  /** Other places the finding is about (the assessments of a mismatch...), shown under it. */
+  related?: RelatedLocation[];
 }
+
+/** A place in another (or the same) document that a finding points to. */
+export interface RelatedLocation { uri: string; range: Range; message: string }
 
 /** A span of the document text, as offsets [start, end). */
 export interface Span { start: number; end: number }

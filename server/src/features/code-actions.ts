@@ -34,7 +34,8 @@ function fixContext(request: RequestContext, diagnostic: Diagnostic): Pick<FixCo
 
 async function actionsFor(server: ServerContext, context: FixContext): Promise<CodeAction[]> {
   const fixes = [...(await FIXES[String(context.diagnostic.code)]?.(context) ?? []), ...disableFix(context)];
-  return fixes.filter(fix => keepsFrontMatterValid(server, fix.edit)).flatMap(fix => {
+  return fixes.filter(fix => !fix.edit || keepsFrontMatterValid(server, fix.edit)).flatMap((fix): CodeAction[] => {
+    if (fix.command) return [{ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [context.diagnostic], command: fix.command }];
     const edit = fix.edit.build();
     return edit ? [{
       title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [context.diagnostic], edit,

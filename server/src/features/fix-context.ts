@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Command, Diagnostic } from 'vscode-languageserver';
 import type { Item, Span } from '../core';
 import { itemAt } from '../core/navigation';
 import type { EditCollector, RequestContext } from './support';
@@ -11,7 +11,8 @@ export interface FixContext extends RequestContext {
   span: Span;
 }
 
-export interface Fix { title: string; edit: EditCollector; preferred?: boolean }
+/** A quick fix: an edit, or a command (open the item to change). */
+export type Fix = { title: string; preferred?: boolean } & ({ edit: EditCollector; command?: never } | { command: Command; edit?: never });
 
 /** The item a whole-item finding is about: the one anchored at the diagnostic, else the one around it. */
 export function itemOfFinding(context: FixContext): Item | undefined {

@@ -4,6 +4,7 @@ import { STEPS, scalarText, type Design, type Item, type Span } from '../core';
 import { itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
 import { closest } from '../core/suggest';
 import { assessmentFix } from './fix-assessment';
+import { showItemCommand } from './show-item';
 import { itemOfFinding, type Fix, type FixContext } from './fix-context';
 import { EditCollector, lineBreakOf, startOfNextLine } from './support';
 
@@ -18,7 +19,17 @@ export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[] | Pro
   'missing-id': missingIdFixes,
   'objective-not-assessed': assessmentFix,
   'task-without-skills': skillFixes,
+  'assessment-method-mismatch': context => openRelatedFixes(context, 'assessment'),
+  'activity-without-practice': context => openRelatedFixes(context, 'activity'),
 };
+
+/** "Open assessment "AS-1"..." for each item the finding names (the items whose method to change). */
+function openRelatedFixes(context: FixContext, kind: 'assessment' | 'activity'): Fix[] {
+  return strings(context.data.items).flatMap(id => context.design.definitionsOf(id).filter(item => item.kind === kind)).map(item => ({
+    title: `Open ${kind} "${item.id}" to change its method`,
+    command: showItemCommand(`Open ${kind}`, item.document.uri, item.document.lines.rangeOf(item.anchor)),
+  }));
+}
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];

@@ -1,8 +1,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import {
-  FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, scalarText, stepOf, type Design, type DesignDocument, type Item, type YamlEntry,
+  METHOD_CLASS_LABELS, methodOf, FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, scalarText, stepOf, type Design, type DesignDocument, type Item, type YamlEntry,
 } from '../core';
-import { itemTitle } from '../core/navigation';
+import { itemAt, itemTitle } from '../core/navigation';
 import type { Feature, ServerContext } from './context';
 import { keyAt, targetAt, type Target } from './locate';
 import { answerFor, displayPath, rangeOf } from './support';
@@ -15,6 +15,8 @@ export const hover: Feature = {
       const offset = document.lines.offsetAt(position);
       const target = targetAt(document, offset);
       if (target) return markdown(document, target.span, describeTarget(server, design, target));
+      const method = methodAt(design, document, offset);
+      if (method) return markdown(document, method.span, method.text);
       const key = keyAt(document, offset);
       const text = key && (key.item ? describeField(document, key.entry) : describeType(key.entry));
       return text && key ? markdown(document, key.entry.keySpan, text) : null;
@@ -51,6 +53,19 @@ export function describeItem(server: ServerContext, item: Item): string {
   if (statement && statement.replace(/\s+/g, ' ') !== title) lines.push(`> ${statement.replace(/\s+/g, ' ')}`);
   lines.push(`[${displayPath(server, item.document.uri)}:${line}](${item.document.uri}#L${line})`);
   return lines.join('\n\n');
+}
+
+/** How the `method:` under the cursor (key or value) was classified, and what that means for the alignment rules. */
+function methodAt(design: Design, document: DesignDocument, offset: number): { span: { start: number; end: number }; text: string } | undefined {
+  const item = itemAt(document, offset);
+  const entry = item?.entries.find(candidate => candidate.key === 'method');
+  const method = item && methodOf(item, design.classifiers.methods);
+  if (!entry || !method || offset < entry.keySpan.start || offset > method.span.end) return undefined;
+  const { classes, matches } = method.classification;
+  const text = classes.length
+    ? `**method**: ${classes.map(cls => METHOD_CLASS_LABELS[cls]).join('; ')}\n\nMatched ${matches.map(match => `"${match.term}" (${METHOD_CLASS_LABELS[match.methodClass]})`).join(', ')}.`
+    : '**method**: not classified. No term of the method vocabulary matched, so the alignment rules ignore it.';
+  return { span: { start: entry.keySpan.start, end: method.span.end }, text: `${text}\n\nAdd terms under "methods" in \`.idstudio.json\`.` };
 }
 
 function describeType(entry: YamlEntry): string {

@@ -4,13 +4,16 @@ import { codeLens } from './code-lens';
 import { completion } from './completion';
 import { hover } from './hover';
 import { definition, documentLinks, references } from './navigation';
+import { matrix } from './matrix';
 import { rename } from './rename';
 import { semanticTokens } from './semantic-tokens';
+import { showItem } from './show-item';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { tree } from './tree';
 
 export const FEATURES: readonly Feature[] = [
   tree,
+  matrix,
   completion,
   hover,
   definition,
@@ -22,4 +25,5 @@ export const FEATURES: readonly Feature[] = [
   codeActions,
   codeLens,
   semanticTokens,
+  showItem,
 ];

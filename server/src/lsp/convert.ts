@@ -18,5 +18,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(finding.data && { data: finding.data }),
+    ...(finding.related && {
+      relatedInformation: finding.related.map(({ uri, range, message }) => ({ location: { uri, range }, message })),
+    }),
   };
 }

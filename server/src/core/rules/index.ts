@@ -1,3 +1,5 @@
+import { activityWithoutPractice } from './activity-without-practice';
+import { assessmentMethodMismatch } from './assessment-method-mismatch';
 import { assessmentWithoutObjective } from './assessment-without-objective';
 import { duplicateId } from './duplicate-id';
 import { fileSkipped } from './file-skipped';
@@ -33,7 +35,7 @@ export const RULES: readonly Rule[] = [
   objectiveWithoutSkill, objectiveNotAssessed, objectiveWithoutActivity, assessmentWithoutObjective,
   taskWithoutSkills, skillWithoutObjective, lessonWithoutObjectives, gapNotSkills, nonTrainingFactors,
   factorNotAssessed, placeholderText, lessonNotPretested, taskWithoutSupport,
-  invalidValue, fileSkipped,
+  assessmentMethodMismatch, activityWithoutPractice, invalidValue, fileSkipped,
 ];
 
 export const RULE_CODES: ReadonlySet<string> = new Set(RULES.map(rule => rule.code));

@@ -1,7 +1,8 @@
 import type { DesignDocument, Item, ParseProblem, Reference } from '../document';
 import type { Kind } from '../kinds';
 import type { Measurability } from '../measurability';
-import type { Severity, Span } from '../types';
+import type { MethodClassifier } from '../methods';
+import type { RelatedLocation, Severity, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 
 /** What a rule may know of the rest of the design: definitions and referrers of ids, nothing else. */
@@ -20,7 +21,8 @@ export interface RuleContext {
   design: DesignView;
   measurability: Measurability;
   vocabulary: Vocabulary;
-  report(span: Span, message: string, data?: Record<string, unknown>): void;
+  methods: MethodClassifier;
+  report(span: Span, message: string, data?: Record<string, unknown>, related?: RelatedLocation[]): void;
 }
 
 export interface Rule {
@@ -85,6 +87,11 @@ export function unreferencedRule(code: string, kind: Kind, referrers: readonly K
       }
     },
   };
+}
+
+/** An item as related information of a finding: its anchor (the id) in its own document. */
+export function relatedItem(item: Item, message: string): RelatedLocation {
+  return { uri: item.document.uri, range: item.document.lines.rangeOf(item.anchor), message };
 }
 
 /** "Objective `OBJ-1`", or "This objective" for an item without an id. */
