@@ -30,7 +30,9 @@ describe('design report', () => {
     assert.ok(markdown.length < 65_536);
     const lines = markdown.split('\n');
     assert.equal(lines[0], '## Design report: sample-workspace');
-    assert.ok(lines.includes('| Environment (tools, supplies, setting) | lacking | none planned |'), 'the lacking factor');
+    const environment = lines.find(line => line.startsWith('| Environment (tools, supplies, setting) | lacking | '));
+    assert.match(environment ?? '', /\| Hospital pharmacies produce alcohol-based hand rub locally .*<br>Procurement supplies one sharps container/, 'the lacking factor and its interventions');
+    assert.ok(lines.includes('| Motivation | present | none planned |'));
     assert.equal(lines.filter(line => line.startsWith('**Step ')).length, 12);
     assert.ok(lines.includes('| OBJ-PPE-3 | performed skill | — | ACT-PPE-glow | LES-2 | **not assessed** |'), 'the unassessed objective');
     assert.ok(lines.includes('| OBJ-HH-1 | apply | AS-written (tests knowledge) | ACT-HH-video | LES-1 |  |'));
@@ -38,7 +40,7 @@ describe('design report', () => {
     assert.ok(lines.includes('Gaps in the analysis: task T-HAI has no skills.'));
     assert.ok(lines.includes('| performed skill | 10 |'));
     const problems = lines.filter(line => /^\| (error|warning|info|hint) \|/.test(line)).map(line => line.split(' | ')[1]);
-    assert.deepEqual(problems.sort(), ['`non-training-factors`', '`objective-not-assessed`', '`objective-not-measurable`', '`task-without-skills`', '`unknown-reference`']);
+    assert.deepEqual([...new Set(problems)].sort(), ['`lesson-not-pretested`', '`objective-not-assessed`', '`objective-not-measurable`', '`placeholder-text`', '`task-without-skills`', '`unknown-reference`']);
   });
 
   it('summarises Markdown that would pass the comment limit, and stays within it', async () => {

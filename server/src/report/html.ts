@@ -59,7 +59,7 @@ function header(report: DesignReport): string {
   const { summary } = report;
   return `<header>
 <h1>${escapeHtml(report.name)}</h1>
-<p class="muted">Instructional design report · ${summary.stepsComplete} of 12 steps complete · ${summary.objectives} objectives · ${problemCounts(summary.problems)}</p>
+<p class="muted">Instructional design report · ${summary.stepsComplete} of 12 steps complete · ${summary.objectives} objectives · ${problemCounts(report.problems)}</p>
 </header>`;
 }
 

@@ -31,13 +31,13 @@ export function renderMarkdown(report: DesignReport, limit = GITHUB_COMMENT_LIMI
 
 function header(report: DesignReport): string {
   const { summary } = report;
-  return `## Design report: ${inline(report.name)}\n\n${summary.stepsComplete} of 12 steps complete · ${summary.objectives} objectives · ${problemCounts(summary.problems)}`;
+  return `## Design report: ${inline(report.name)}\n\n${summary.stepsComplete} of 12 steps complete · ${summary.objectives} objectives · ${problemCounts(report.problems)}`;
 }
 
 function goal(report: DesignReport): string {
   const { goal: found } = report;
   if (!found) return '### Goal and performance gap\n\nNo Step 1 goal document yet.';
-  const rows = found.factors.map(factor => `| ${FACTOR_LABELS[factor.factor]} | ${cell(factor.value)} | ${cell(factor.interventions.join('; ') || (factor.factor === 'skills_knowledge' ? 'the training' : 'none planned'))} |`);
+  const rows = found.factors.map(factor => `| ${FACTOR_LABELS[factor.factor]} | ${cell(factor.value)} | ${factor.interventions.map(cell).join('<br>') || (factor.factor === 'skills_knowledge' ? 'the training' : 'none planned')} |`);
   return ['### Goal and performance gap', found.goal && `**Goal:** ${inline(found.goal)}`, found.gap && `**Performance gap:** ${inline(found.gap)}`,
     ['| Performance factor | Status | Planned interventions |', '|---|---|---|', ...rows].join('\n')].filter(Boolean).join('\n\n');
 }

@@ -16,8 +16,11 @@ export const STATUS_LABELS: Readonly<Record<StepStatus, string>> = {
   complete: 'complete',
 };
 
-/** "1 error, 3 warnings, 1 other problem". */
-export function problemCounts({ errors, warnings, infos }: { errors: number; warnings: number; infos: number }): string {
+/** "1 error, 3 warnings, 1 other problem" of the problems the report lists. */
+export function problemCounts(problems: readonly { severity: string }[]): string {
+  const count = (severity: string) => problems.filter(problem => problem.severity === severity).length;
+  const [errors, warnings] = [count('error'), count('warning')];
+  const infos = problems.length - errors - warnings;
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'other problem')}`;
 }
