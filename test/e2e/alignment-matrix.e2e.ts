@@ -78,7 +78,7 @@ suite('Scenario: alignment matrix', () => {
     await workbench().screenshot('alignment-matrix-dark');
 
     await row('OBJ-HH-1').locator('td[data-column="assessments"] a.item', { hasText: 'AS-written' }).click();
-    await activeTab(page, path.basename(ASSESSMENTS)).waitFor({ timeout: 10_000 });
+    await activeTab(page, path.basename(ASSESSMENTS)).waitFor({ timeout: 30_000 });
     await waitForCursorLine(page, lineOf(workspace, ASSESSMENTS, 'id: AS-written'));
   });
 });
