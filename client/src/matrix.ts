@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { AlignmentMatrixRequest, DesignReportRequest, type AlignmentMatrixResult } from '../../server/src/protocol';
 import { REVEAL_ITEM_COMMAND, type DesignNode, type DesignOutlines, type Target } from './tree';
 
@@ -12,7 +12,7 @@ export const REPORT_FILE_NAME = 'design-report.html';
 export class AlignmentMatrices implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
 
-  constructor(private readonly client: LanguageClient, private readonly outlines: DesignOutlines, private readonly extensionUri: vscode.Uri) {}
+  constructor(private readonly client: BaseLanguageClient, private readonly outlines: DesignOutlines, private readonly extensionUri: vscode.Uri) {}
 
   /** Opens (or reveals) the matrix of the design holding the node, the active editor's file or the first folder. */
   async open(node?: DesignNode): Promise<void> {
