@@ -44,6 +44,7 @@ suite('Scenario: design report in a browser', () => {
     assert.equal(await page.locator('#problems tbody tr').count(), problems.length, 'one row per problem of idstudio check');
     assert.match(await page.locator('#problems').innerText(), /unknown-reference/);
     await page.screenshot({ path: path.join(OUT_DIR, 'design-report.png'), fullPage: false });
+    await page.locator('#matrix').screenshot({ path: path.join(OUT_DIR, 'design-report-matrix.png') });
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 800 });
