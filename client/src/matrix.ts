@@ -37,7 +37,9 @@ export class AlignmentMatrices implements vscode.Disposable {
     this.panels.set(result.designUri, panel);
     const post = async () => {
       const fresh = await this.request(result.designUri);
-      if (fresh) await panel.webview.postMessage({ type: 'matrix', result: fresh });
+      // Completeness of the steps (as the tree shows it) next to the alignment figures.
+      const stepsComplete = this.outlines.folderOf(vscode.Uri.parse(fresh?.designUri ?? result.designUri))?.outline.summary.stepsComplete;
+      if (fresh) await panel.webview.postMessage({ type: 'matrix', result: fresh, stepsComplete });
     };
     const subscriptions = [
       this.outlines.onDidChange(() => void post()),

@@ -41,6 +41,7 @@ suite('Scenario: alignment matrix', () => {
     assert.equal((await row('OBJ-HH-1').locator('td[data-column="assessments"]').innerText()).replace(/\s+/g, ' ').trim(), 'AS-written tests knowledge');
     assert.equal(await frame.locator('#count-assessed .value').innerText(), '17/18 (94%)');
     assert.equal(await frame.locator('#count-tasks-without-skills .value').innerText(), '1');
+    assert.match(await frame.locator('#steps-complete').innerText(), /^\d+ of 12 steps complete$/);
     assert.equal(await frame.locator('tfoot td[data-column="assessments"]').innerText(), '17 of 18 objectives');
     await workbench().screenshot('alignment-matrix-light');
 

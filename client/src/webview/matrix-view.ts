@@ -12,18 +12,20 @@ interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; 
 declare function acquireVsCodeApi(): VsCodeApi;
 
 interface ViewState { task: string; phase: 'all' | 'Design' | 'Develop'; sort: 'task' | 'gap' }
-type Incoming = { type: 'matrix'; result: AlignmentMatrixResult };
+type Incoming = { type: 'matrix'; result: AlignmentMatrixResult; stepsComplete?: number };
 
 const vscode = acquireVsCodeApi();
 const state: ViewState = { task: 'all', phase: 'all', sort: 'task', ...(vscode.getState() as Partial<ViewState> | undefined) };
 let current: AlignmentMatrixResult | undefined;
 let labels: MatrixLabels;
+let stepsComplete: number | undefined;
 
 window.addEventListener('message', event => {
   const message = event.data as Incoming;
   if (message?.type !== 'matrix') return;
   current = message.result;
   labels = current.labels;
+  stepsComplete = message.stepsComplete;
   render();
 });
 
@@ -55,6 +57,7 @@ function summary(name: string, matrix: AlignmentMatrix): HTMLElement {
   return element('header', {},
     element('h1', {}, `Alignment matrix · ${name}`),
     element('div', { class: 'figures', role: 'status', 'aria-live': 'polite' },
+      ...(stepsComplete === undefined ? [] : [figure('of 12 steps complete', String(stepsComplete), 'steps-complete')]),
       figure('objectives', String(counts.objectives), 'count-objectives'),
       figure('assessed', percent(counts.assessed, counts.objectives), 'count-assessed'),
       figure('practised', percent(counts.practised, counts.objectives), 'count-practised'),
