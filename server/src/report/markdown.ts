@@ -15,18 +15,22 @@ const SUMMARY_ROWS = 300;
 export function renderMarkdown(report: DesignReport, limit = GITHUB_COMMENT_LIMIT): string {
   const full = [header(report), goal(report), steps(report, true), matrix(matrixRows(report.matrix), report), bloom(report), problems(report.problems)].join('\n\n');
   if (full.length <= limit) return `${full}\n`;
-  // Summary: shrink the matrix and the problem list until the comment fits.
+  // Summary: as many matrix rows with gaps and problems as fit.
   const gapRows = matrixRows(report.matrix).filter(row => row.marks.length > 0);
-  for (let keep = SUMMARY_ROWS; ; keep = Math.floor(keep / 2)) {
-    const summary = [
-      header(report),
-      `> This design is too large for one comment: the report is summarised (run \`idstudio report --out design.html\` for the full report).`,
-      goal(report), steps(report, false),
-      matrix(gapRows.slice(0, keep), report, Math.max(0, gapRows.length - keep)), bloom(report),
-      problems(report.problems.slice(0, keep), Math.max(0, report.problems.length - keep)),
-    ].join('\n\n');
-    if (summary.length <= limit || keep === 0) return `${summary.slice(0, limit - 1)}\n`;
+  const summaryWith = (keep: number) => [
+    header(report),
+    `> This design is too large for one comment: the report is summarised (run \`idstudio report --out design.html\` for the full report).`,
+    goal(report), steps(report, false),
+    matrix(gapRows.slice(0, keep), report, Math.max(0, gapRows.length - keep)), bloom(report),
+    problems(report.problems.slice(0, keep), Math.max(0, report.problems.length - keep)),
+  ].join('\n\n');
+  // The most rows that fit (binary search: the text grows with the rows kept); a header too long alone is cut.
+  let [fits, tooMany] = [0, SUMMARY_ROWS + 1];
+  while (tooMany - fits > 1) {
+    const middle = Math.floor((fits + tooMany) / 2);
+    if (summaryWith(middle).length < limit) fits = middle; else tooMany = middle;
   }
+  return `${summaryWith(fits).slice(0, limit - 1)}\n`;
 }
 
 function header(report: DesignReport): string {
