@@ -8,7 +8,7 @@ describe('protocol: cancellation (in process)', () => {
   it('a heavy request cancelled while the design is being indexed is answered "cancelled", not computed', async () => {
     const host = MemoryHost.fromFolders([DESIGN]);
     const release = host.holdListings();
-    const client = await LspTestClient.start(DESIGN, { inProcess: true, host });
+    const client = await LspTestClient.start(DESIGN, { inProcess: true, host: () => host });
     try {
       const source = new CancellationTokenSource();
       const cancelled = client.connection.sendRequest('workspace/symbol', { query: 'OBJ' }, source.token);

@@ -5,13 +5,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   type ClientCapabilities, type Diagnostic, type InitializeResult, type Position, type ProtocolConnection, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { CONFIG_FILE_NAME } from '../../server/src/core';
+import type { DesignHost, FileChangeEmitter } from '../../server/src/host/host';
+import { ListFilesRequest, ReadFileRequest, type ReadFileResult } from '../../server/src/protocol';
 import { startServer } from '../../server/src/server';
 import { MemoryHost } from '../harness/memory-host';
 
@@ -27,8 +30,12 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Runs the server in this process on an in-memory host holding the folders' design files. */
   inProcess?: boolean;
-  /** The in-memory host to run it on (default: a copy of the folders). */
-  host?: MemoryHost;
+  /** The host to run it on, given the server's connection (default: an in-memory copy of the folders). */
+  host?: (connection: Connection) => DesignHost & { changes: FileChangeEmitter };
+  /** The workspace folders' URIs, when not the folders' file URIs (a virtual file system). */
+  folderUris?: string[];
+  /** Files the client serves to the server's file requests (idstudio/listFiles, idstudio/readFile), by URI. */
+  clientFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** How the client reaches its server, and how it ends it. */
@@ -88,13 +95,13 @@ export class LspTestClient {
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspTestClient> {
     const roots = [folder, ...(options.moreFolders ?? [])];
-    const link = options.inProcess ? inProcessServer(options.host ?? MemoryHost.fromFolders(roots)) : serverProcess();
+    const link = options.inProcess ? inProcessServer(options.host ?? (() => MemoryHost.fromFolders(roots))) : serverProcess();
     const client = new LspTestClient(link, path.resolve(folder));
     const { connection } = client;
     link.log(text => client.log.push(text));
     client.listen(options);
     connection.listen();
-    const folders = roots.map(root => ({ uri: fileUri(root), name: path.basename(root) }));
+    const folders = roots.map((root, index) => ({ uri: options.folderUris?.[index] ?? fileUri(root), name: path.basename(root) }));
     const capabilities = options.capabilities ?? DEFAULT_CAPABILITIES;
     const withConfiguration = options.settings === undefined ? capabilities
       : { ...capabilities, workspace: { ...capabilities.workspace, configuration: true } };
@@ -123,6 +130,7 @@ export class LspTestClient {
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
+    if (options.clientFiles) serveFiles(connection, options.clientFiles);
   }
 
   /** The file URI of a path relative to the first workspace folder (or absolute). */
@@ -219,6 +227,19 @@ export class LspTestClient {
   }
 }
 
+/** Answers the server's file requests from a map, as the extension's client does from the editor's file system. */
+function serveFiles(connection: ProtocolConnection, files: ReadonlyMap<string, Uint8Array>): void {
+  connection.onRequest(ListFilesRequest, ({ folderUri }) => {
+    const below = [...files.keys()].filter(uri => uri.startsWith(`${folderUri}/`)).sort();
+    return { documents: below.filter(uri => /\.md$/i.test(uri)), configs: below.filter(uri => uri.endsWith(`/${CONFIG_FILE_NAME}`)) };
+  });
+  connection.onRequest(ReadFileRequest, ({ uri, limit, headBytes }): ReadFileResult => {
+    const bytes = files.get(uri);
+    if (!bytes) return { missing: true };
+    return { size: bytes.length, base64: Buffer.from(bytes.length > limit ? bytes.subarray(0, headBytes) : bytes).toString('base64') };
+  });
+}
+
 function serverProcess(): ServerLink {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
   const child: ChildProcess = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -242,11 +263,11 @@ function serverProcess(): ServerLink {
  * The server's own modules on a pair of in-memory streams. No `exit` notification at the end: the
  * server would end this process.
  */
-function inProcessServer(host: MemoryHost): ServerLink {
+function inProcessServer(host: (connection: Connection) => DesignHost & { changes: FileChangeEmitter }): ServerLink {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  startServer(serverConnection, host);
+  startServer(serverConnection, host(serverConnection));
   return {
     connection: createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
     log: () => undefined, // the server logs through window/logMessage, which the client records
