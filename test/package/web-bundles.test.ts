@@ -23,7 +23,7 @@ function nodeBuiltinsIn(bundle: string): string[] {
   return [...new Set([...imported, ...disabled].filter(name => NODE_BUILTINS.has(name) || NODE_BUILTINS.has(path.basename(name))))];
 }
 
-describe('the web extension bundles', () => {
+describe('the extension bundles', () => {
   for (const bundle of ['web-client', 'web-server']) {
     it(`${bundle} uses no Node built-in module`, () => {
       assert.ok(Object.keys(metafile(bundle).inputs).length > 10);
@@ -34,6 +34,14 @@ describe('the web extension bundles', () => {
   it('the check sees the built-ins of the Node bundles', () => {
     assert.ok(nodeBuiltinsIn('cli').includes('node:fs'));
   });
+
+  for (const bundle of ['client', 'web-client']) {
+    it(`${bundle} carries no YAML parser and no analysis code: it only talks to the server`, () => {
+      const inputs = Object.keys(metafile(bundle).inputs);
+      assert.deepEqual(inputs.filter(input => input.includes('node_modules/yaml/')
+        || (input.startsWith('server/src/') && !['server/src/protocol.ts', 'server/src/core/kinds.ts'].includes(input))), []);
+    });
+  }
 
   it('the web client loads nothing but the vscode API at run time', () => {
     const text = readFileSync(path.join(ROOT, 'dist', 'web', 'client.js'), 'utf8');
