@@ -63,8 +63,9 @@ function countByCode(checkJson: string): Record<string, number> {
 
 export interface CliTools {
   cli: string;
-  floor: string;
-  markdownlint: string;
+  /** undefined: not run (their figures are NaN) */
+  floor: string | undefined;
+  markdownlint: string | undefined;
 }
 
 /** `check` preloads a hook that leaves its peak RSS in a file when it exits. */
@@ -77,8 +78,8 @@ export async function measureCli(tools: CliTools, workspace: string, runs: numbe
   const checkEnv = { ...process.env, IDSTUDIO_BENCH_MAX_RSS: rssFile };
   const commands = [
     { name: 'check', args: ['--require', MAX_RSS_HOOK, tools.cli, 'check', workspace, '--format', 'json'], okCodes: [0, 1], env: checkEnv },
-    { name: 'floor', args: [tools.floor, workspace], okCodes: [0] },
-    { name: 'markdownlint', args: [tools.markdownlint, '**/*.md'], okCodes: [0, 1] },
+    ...(tools.floor ? [{ name: 'floor', args: [tools.floor, workspace], okCodes: [0] }] : []),
+    ...(tools.markdownlint ? [{ name: 'markdownlint', args: [tools.markdownlint, '**/*.md'], okCodes: [0, 1] }] : []),
   ];
   const times: Record<string, number[]> = { check: [], floor: [], markdownlint: [] };
   const last: Record<string, Finished> = {};
@@ -95,12 +96,12 @@ export async function measureCli(tools: CliTools, workspace: string, runs: numbe
   } finally {
     rmSync(rssDir, { recursive: true, force: true });
   }
-  const [checkMs, floorMs, markdownlintMs] = ['check', 'floor', 'markdownlint'].map((name) => median(times[name]));
+  const [checkMs, floorMs, markdownlintMs] = ['check', 'floor', 'markdownlint'].map((name) => (times[name].length ? median(times[name]) : NaN));
   return {
     checkMs, floorMs, markdownlintMs,
     checkOverFloor: checkMs / floorMs, checkOverMarkdownlint: checkMs / markdownlintMs, checkPeakRssMb: checkPeakKb / 1024,
     checkDiagnostics: countByCode(last.check.stdout),
-    markdownlintFindings: Number(/^Summary: (\d+) error/m.exec(last.markdownlint.stdout)?.[1] ?? NaN),
+    markdownlintFindings: Number(/^Summary: (\d+) error/m.exec(last.markdownlint?.stdout ?? '')?.[1] ?? NaN),
     runs,
   };
 }

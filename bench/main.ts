@@ -13,6 +13,8 @@ Options:
   --runs N          rounds of the CLI measurements, medians reported (default ${DEFAULT_OPTIONS.runs})
   --edits N         edits of each kind timed in the server (default ${DEFAULT_OPTIONS.edits})
   --gap MS          a fixed pause between edits instead of typing-like gaps of 20–400 ms
+  --check-only      time idstudio check alone, without the floor and markdownlint-cli2 (at 100,000
+                    items on a shared machine they take most of the run)
   --out FILE        where the JSON goes (default .bench/results.json)
   --cli FILE        the bundled CLI under test (default dist/cli.js; run npm run build first)
   -h, --help        this text
@@ -24,7 +26,7 @@ function options(args: string[]): Parameters<typeof runBench>[0] | undefined {
     args,
     options: {
       sizes: { type: 'string' }, runs: { type: 'string' }, edits: { type: 'string' }, out: { type: 'string' }, cli: { type: 'string' },
-      gap: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      gap: { type: 'string' }, 'check-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return undefined;
@@ -33,6 +35,7 @@ function options(args: string[]): Parameters<typeof runBench>[0] | undefined {
   return {
     ...DEFAULT_OPTIONS, sizes,
     runs: Number(values.runs ?? DEFAULT_OPTIONS.runs),
+    checkOnly: values['check-only'] === true,
     edits: Number(values.edits ?? DEFAULT_OPTIONS.edits),
     editGapMs: values.gap === undefined ? undefined : Number(values.gap),
     outFile: values.out ? resolve(values.out) : DEFAULT_OPTIONS.outFile,

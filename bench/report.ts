@@ -61,8 +61,8 @@ function limitAt(row: Row, items: number): number | undefined {
   return (limits.find((limit) => limit.at === items) ?? limits.find((limit) => limit.at === undefined))?.value;
 }
 
-const ms = (value: number): string => `${Math.round(value)} ms`;
-const ratio = (value: number): string => value.toFixed(2);
+const ms = (value: number): string => (Number.isNaN(value) ? '—' : `${Math.round(value)} ms`);
+const ratio = (value: number): string => (Number.isNaN(value) ? '—' : value.toFixed(2));
 const count = (value: number): string => value.toLocaleString('en-US');
 const mb = (value: number): string => `${value.toFixed(0)} MB`;
 
@@ -119,8 +119,8 @@ export function targetChecks(sizes: readonly SizeResult[], steps: readonly Growt
   for (const row of ROWS) {
     for (const size of sizes) {
       const limit = limitAt(row, size.requestedItems);
-      if (limit === undefined) continue;
       const value = row.value(size);
+      if (limit === undefined || Number.isNaN(value)) continue; // not measured (markdownlint skipped)
       checks.push({ name: row.label, items: size.requestedItems, value, limit, met: value <= limit });
     }
   }
@@ -134,7 +134,7 @@ export function targetChecks(sizes: readonly SizeResult[], steps: readonly Growt
 
 function mark(row: Row, size: SizeResult): string {
   const limit = limitAt(row, size.requestedItems);
-  if (limit === undefined) return '';
+  if (limit === undefined || Number.isNaN(row.value(size))) return '';
   return row.value(size) <= limit ? ' ✓' : ' ✗';
 }
 

@@ -15,6 +15,8 @@ export interface BenchOptions {
   cli: string;
   /** rounds of the CLI measurements (medians are reported) */
   runs: number;
+  /** run `idstudio check` alone, without the floor and markdownlint-cli2 (at 100,000 items they take most of the time) */
+  checkOnly?: boolean;
   /** edits per edit kind in the server measurement */
   edits: number;
   /** a fixed pause between edits instead of typing-like gaps of 20–400 ms */
@@ -51,8 +53,8 @@ async function measureSize(options: BenchOptions, floor: string, requestedItems:
   const manifest = generateWorkspace(workspace, requestedItems);
   options.log(`${requestedItems} items: ${manifest.files.length} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${workspace}`);
   const cli = await measureCli({
-    cli: options.cli, floor,
-    markdownlint: join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
+    cli: options.cli, floor: options.checkOnly ? undefined : floor,
+    markdownlint: options.checkOnly ? undefined : join(REPO_ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'),
   }, workspace, options.runs);
   options.log(`  check ${Math.round(cli.checkMs)} ms (peak RSS ${Math.round(cli.checkPeakRssMb)} MB), floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
   const server = await measureServer(options.cli, workspace, manifest, typingGaps(options.edits, options.editGapMs));

@@ -1,4 +1,5 @@
 import { isKind, stepOf, type Kind } from './kinds';
+import { bodySuppressionsOf } from './directives';
 import { LineIndex } from './text';
 import type { Span } from './types';
 import { entryOf, parseYaml, scalarText, type YamlEntry, type YamlNode } from './yaml-tree';
@@ -34,7 +35,14 @@ export interface Item {
 
 export interface DesignDocument {
   uri: string;
+  /**
+   * The text up to the end of the front matter's closing fence: all that rules and features read (the body
+   * of a design of 100,000 items is most of its memory). Offsets and positions inside it are those of the
+   * whole document. The whole text when the front matter is never closed; empty without front matter.
+   */
   text: string;
+  /** The rule codes of each `<!-- idstudio-disable CODE -->` comment in the body (an empty list: every rule). */
+  bodySuppressions: string[][];
   lines: LineIndex;
   /** True when the front matter has a `type:`: only design documents get diagnostics. */
   isDesign: boolean;
@@ -72,11 +80,12 @@ export function locateFrontMatter(text: string): { content: Span; end: number } 
 }
 
 export function parseDocument(uri: string, text: string): DesignDocument {
-  const document: DesignDocument = {
-    uri, text, lines: new LineIndex(text), isDesign: false, kind: undefined,
-    typeEntry: undefined, frontMatter: undefined, problems: [], items: [],
-  };
   const located = locateFrontMatter(text);
+  const kept = located === undefined ? '' : located === 'unterminated' ? text : copyOf(text.slice(0, located.end));
+  const document: DesignDocument = {
+    uri, text: kept, bodySuppressions: bodySuppressionsOf(text, located === undefined || located === 'unterminated' ? 0 : located.end),
+    lines: new LineIndex(kept), isDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [],
+  };
   if (located === undefined) return document;
   if (located === 'unterminated') {
     if (TYPE_LINE.test(text)) {
@@ -90,13 +99,24 @@ export function parseDocument(uri: string, text: string): DesignDocument {
     return document;
   }
   document.frontMatter = located.content;
-  const source = text.slice(located.content.start, located.content.end);
+  const source = kept.slice(located.content.start, located.content.end);
   const yaml = parseYaml(source, located.content.start);
   for (const error of yaml.errors) {
     document.problems.push({ code: 'front-matter-syntax', span: error.span, message: `Invalid YAML: ${error.message}` });
   }
   readDesign(document, yaml.root, yaml.errors.length > 0 && TYPE_LINE.test(source));
   return document;
+}
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * A string of its own. A slice of a longer string may share its memory (V8 keeps the whole text alive for a
+ * slice of it); the values parsed from the front matter are slices of what this returns, not of the file.
+ */
+function copyOf(text: string): string {
+  return utf8Decoder.decode(utf8Encoder.encode(text));
 }
 
 function readDesign(document: DesignDocument, root: YamlNode | undefined, brokenWithTypeLine: boolean): void {
@@ -121,12 +141,22 @@ function readDesign(document: DesignDocument, root: YamlNode | undefined, broken
   document.kind = typeValue;
   const list = entryOf(root, 'items');
   if (list?.value?.type === 'seq') {
+    const items: Item[] = [];
     list.value.items.forEach((node, index) => {
-      if (node.type === 'map') document.items.push(readItem(document, typeValue, node, index));
+      if (node.type === 'map') items.push(readItem(document, typeValue, node, index));
     });
+    document.items = atExactLength(items);
   } else if (root?.type === 'map') {
-    document.items.push(readItem(document, typeValue, root, undefined));
+    document.items = [readItem(document, typeValue, root, undefined)];
   }
+}
+
+/**
+ * The same list, allocated at its length: a list grown by `push` keeps room for a dozen more entries, which
+ * for the items and references of every document of a large design adds up to megabytes.
+ */
+function atExactLength<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 function readItem(document: DesignDocument, kind: Kind, map: YamlNode & { type: 'map' }, index: number | undefined): Item {
@@ -139,10 +169,12 @@ function readItem(document: DesignDocument, kind: Kind, map: YamlNode & { type: 
     entries: map.entries, references: [],
   };
   const referenceFields = stepOf(kind).references;
+  const references: Reference[] = [];
   for (const entry of map.entries) {
     const expected = referenceFields[entry.key];
-    if (expected) item.references.push(...readReferences(item, entry, expected));
+    if (expected) references.push(...readReferences(item, entry, expected));
   }
+  item.references = atExactLength(references);
   return item;
 }
 

@@ -41,36 +41,70 @@ function insideSource(source: string, start: number, end: number, base: number):
   return { start: base + lastLineStart, end: base + content.length };
 }
 
-function spanOf(node: YamlAstNode, base: number): Span {
-  const [start, valueEnd] = node.range ?? [0, 0];
-  return { start: base + start, end: base + valueEnd };
+/**
+ * The nodes keep the offsets of their span and make the span object when asked: a design of 100,000 items
+ * holds millions of nodes, and a span object each was a quarter of the server's memory.
+ */
+abstract class Spanned {
+  constructor(readonly start: number, readonly end: number) {}
+
+  get span(): Span {
+    return { start: this.start, end: this.end };
+  }
 }
 
+class Scalar extends Spanned {
+  readonly type = 'scalar';
+  constructor(start: number, end: number, readonly value: string | number | boolean | null) { super(start, end); }
+}
+
+class Sequence extends Spanned {
+  readonly type = 'seq';
+  constructor(start: number, end: number, readonly items: YamlNode[]) { super(start, end); }
+}
+
+class Mapping extends Spanned {
+  readonly type = 'map';
+  constructor(start: number, end: number, readonly entries: YamlEntry[]) { super(start, end); }
+}
+
+class Alias extends Spanned {
+  readonly type = 'alias';
+}
+
+class Entry implements YamlEntry {
+  constructor(readonly key: string, private readonly keyStart: number, private readonly keyEnd: number, readonly value: YamlNode | undefined) {}
+
+  get keySpan(): Span {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+}
+
+function rangeOf(node: YamlAstNode, base: number): [number, number] {
+  const [start, valueEnd] = node.range ?? [0, 0];
+  return [base + start, base + valueEnd];
+}
+
+/** Lists are built with `map` so they are allocated at their exact length (a `push`ed list keeps spare room). */
 function convert(node: YamlAstNode, base: number): YamlNode {
-  const span = spanOf(node, base);
+  const [start, end] = rangeOf(node, base);
   if (isScalar(node)) {
     const value = node.value;
     const plain = value === null || ['string', 'number', 'boolean'].includes(typeof value);
-    return { type: 'scalar', span, value: plain ? (value as string | number | boolean | null) : String(value) };
+    return new Scalar(start, end, plain ? (value as string | number | boolean | null) : String(value));
   }
   if (isSeq(node)) {
-    return { type: 'seq', span, items: node.items.map(item => convert(item as YamlAstNode, base)) };
+    return new Sequence(start, end, node.items.map(item => convert(item as YamlAstNode, base)));
   }
   if (isMap(node)) {
-    const entries: YamlEntry[] = [];
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const keyNode = pair.key as YamlAstNode;
-      entries.push({
-        key: String((pair.key as { value: unknown }).value),
-        keySpan: spanOf(keyNode, base),
-        value: pair.value ? convert(pair.value as YamlAstNode, base) : undefined,
-      });
-    }
-    return { type: 'map', span, entries };
+    const pairs = node.items.filter(pair => isPair(pair) && isScalar(pair.key));
+    return new Mapping(start, end, pairs.map(pair => {
+      const [keyStart, keyEnd] = rangeOf(pair.key as YamlAstNode, base);
+      return new Entry(String((pair.key as { value: unknown }).value), keyStart, keyEnd, pair.value ? convert(pair.value as YamlAstNode, base) : undefined);
+    }));
   }
   // Aliases (and anything exotic) stay opaque: expanding them is what makes alias bombs explode.
-  return { type: 'alias', span };
+  return new Alias(start, end);
 }
 
 export function entryOf(map: YamlNode | undefined, key: string): YamlEntry | undefined {
