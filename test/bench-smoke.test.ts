@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateWorkspace } from '../bench/generate';
+import { ensureBundlesFresh } from '../scripts/dist-freshness.mjs';
 import { DEFAULT_OPTIONS, formatTable, runBench } from '../bench/run';
 
 function digest(root: string, files: readonly string[]): string {
@@ -17,7 +18,10 @@ describe('benchmark (npm run bench), smoke run', function () {
   this.timeout(60_000);
   let workDir: string;
 
-  before(() => { workDir = mkdtempSync(join(tmpdir(), 'idstudio-bench-')); });
+  before(() => {
+    ensureBundlesFresh(); // the bench drives dist/cli.js
+    workDir = mkdtempSync(join(tmpdir(), 'idstudio-bench-'));
+  });
   after(() => rmSync(workDir, { recursive: true, force: true }));
 
   it('prints its usage for --help, and refuses a bad option with the usage', () => {

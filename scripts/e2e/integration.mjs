@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureBundlesFresh } from '../dist-freshness.mjs';
 import { copySampleWorkspace, repoRoot } from './paths.mjs';
 
 const sourceDir = path.join(repoRoot, 'test', 'integration');
@@ -56,7 +57,7 @@ export async function bundleWebIntegrationTests() {
  * @param {{ host?: 'node' | 'web', argv?: string[] }} options
  */
 export async function prepareIntegrationRun({ host = 'node', argv = process.argv } = {}) {
-  if (!existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
+  ensureBundlesFresh();
   const testsPath = host === 'web' ? await bundleWebIntegrationTests() : await bundleIntegrationTests();
   const workspace = copySampleWorkspace();
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'idstudio-integration-'));

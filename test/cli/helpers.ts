@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ensureBundlesFresh } from '../../scripts/dist-freshness.mjs';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'cli');
@@ -14,26 +14,9 @@ export interface JsonProblem {
 
 export interface Run { status: number | null; stdout: string; stderr: string }
 
-function newestSourceTime(folder: string): number {
-  return Math.max(0, ...readdirSync(folder, { withFileTypes: true }).map(entry => {
-    const full = path.join(folder, entry.name);
-    return entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs;
-  }));
-}
-
-/** Builds dist/cli.js when it is missing or older than any server source, so the tests run the real bin. */
+/** Builds dist/ when it is missing or older than any source, so the tests run the real, current bin. */
 export function ensureBuilt(): void {
-  const built = (() => {
-    try {
-      return statSync(CLI).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  const sources = Math.max(newestSourceTime(path.join(PROJECT_ROOT, 'server', 'src')), statSync(path.join(PROJECT_ROOT, 'package.json')).mtimeMs);
-  if (built > sources) return;
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+  ensureBundlesFresh();
 }
 
 /** Runs `idstudio ARGS` in a folder, with pipes (not a TTY) and no colour forced by the environment. */

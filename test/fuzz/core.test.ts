@@ -44,8 +44,17 @@ function assertInside(text: string, findings: Finding[]): void {
 
 const sortedEntries = (results: Map<string, Finding[]>) => [...results].sort(([a], [b]) => a.localeCompare(b));
 
+/** A new seed each run, printed; FUZZ_SEED=N replays a run (fast-check also prints the failing path). */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+
 describe('fuzz: the analysis core', function () {
   this.timeout(120_000);
+  before(() => {
+    assert.ok(Number.isSafeInteger(SEED), `FUZZ_SEED must be an integer, not "${process.env.FUZZ_SEED}"`);
+    fc.configureGlobal({ seed: SEED });
+    console.log(`  fuzz seed ${SEED} (reproduce with FUZZ_SEED=${SEED})`);
+  });
+  after(() => fc.resetConfigureGlobal());
 
   it('never throws, and every finding lies inside its document', () => {
     fc.assert(fc.property(workspace, files => {
@@ -122,7 +131,9 @@ describe('fuzz: the analysis core', function () {
       const started = Date.now();
       const [findings] = [...checkTexts([{ path: 'hostile.md', text }]).values()];
       assertInside(text, findings);
-      assert.ok(Date.now() - started < 10_000, 'each hostile document is checked in seconds');
+      // A guard against runaway (exponential) work, not a speed target (those are ratios in npm run bench):
+      // generous enough for a loaded 2-core CI machine, where the 50,000-reference list takes ~5 s.
+      assert.ok(Date.now() - started < 60_000, 'each hostile document is checked in well under a minute');
     }
   });
 });

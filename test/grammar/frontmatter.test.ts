@@ -5,7 +5,7 @@ import type { IGrammar } from 'vscode-textmate';
 import {
   entryOf, FACTOR_VALUES, fieldOf, parseDocument, PERFORMANCE_FACTORS, stepOf, STEPS, type DesignDocument, type Span,
 } from '../../server/src/core';
-import { INJECTION, installedVsCodeSet, markdownGrammar, MARKDOWN_SCOPE, tmGrammarsSet, tokenize, type GrammarSet, type Token } from './textmate';
+import { INJECTION, markdownGrammar, MARKDOWN_SCOPE, tmGrammarsSet, tokenize, vsCodeBuiltInSet, type GrammarSet, type Token } from './textmate';
 
 const SCOPE = {
   kind: 'entity.name.type.idstudio.kind',
@@ -57,7 +57,7 @@ function visibleScopes(tokens: readonly Token[]): Map<string, string> {
   return scopes;
 }
 
-const grammarSets: GrammarSet[] = [tmGrammarsSet(), installedVsCodeSet()].filter(set => set !== undefined);
+const grammarSets: GrammarSet[] = [tmGrammarsSet(), vsCodeBuiltInSet()];
 
 describe('front matter grammar: manifest', () => {
   it('is an injection into Markdown front matter, registered under its own scope name', () => {

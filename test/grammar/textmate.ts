@@ -26,20 +26,24 @@ export function tmGrammarsSet(): GrammarSet {
 }
 
 /**
- * The built-in Markdown and YAML grammars of the VS Code that the e2e harness installs
- * (scripts/e2e/setup-code-server.mjs), read from the extensions' own manifests; undefined when not installed.
+ * VS Code's own built-in Markdown and YAML grammars (the markdown-basics and yaml extensions, YAML from
+ * RedCMD's highlighter as VS Code ships it since 1.96), read from the extensions' manifests as published on
+ * npm for monaco-vscode-api. An npm package, not the e2e harness's code-server, so these tests run whatever
+ * was installed before them.
  */
-export function installedVsCodeSet(): GrammarSet | undefined {
-  const vscode = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode');
-  if (!fs.existsSync(path.join(vscode, 'extensions/yaml/package.json'))) return undefined;
+export function vsCodeBuiltInSet(): GrammarSet {
   const files: Record<string, string> = {};
   for (const extension of ['markdown-basics', 'yaml']) {
-    const folder = path.join(vscode, 'extensions', extension);
-    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
-    for (const grammar of manifest.contributes.grammars) files[grammar.scopeName] = path.join(folder, grammar.path);
+    const manifestFile = require.resolve(`@codingame/monaco-vscode-${extension}-default-extension/resources/package.json`);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    // The package flattens the extension's syntaxes/ folder into resources/, beside the manifest.
+    for (const grammar of manifest.contributes.grammars) {
+      files[grammar.scopeName] = path.join(path.dirname(manifestFile), path.basename(grammar.path));
+    }
   }
-  const { version } = JSON.parse(fs.readFileSync(path.join(vscode, 'package.json'), 'utf8'));
-  return { name: `VS Code ${version} built-in grammars`, files };
+  for (const file of Object.values(files)) if (!fs.existsSync(file)) throw new Error(`grammar file missing: ${file}`);
+  const { version } = JSON.parse(fs.readFileSync(require.resolve('@codingame/monaco-vscode-yaml-default-extension/package.json'), 'utf8'));
+  return { name: `VS Code built-in grammars (monaco-vscode ${version})`, files };
 }
 
 let onigLib: Promise<IOnigLib> | undefined;

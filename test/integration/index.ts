@@ -7,7 +7,8 @@ import path from 'node:path';
 import { collectOutcomes, throwOnFailures } from './outcomes';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000 });
+  // As the other runners: a stray .only fails CI, and a run that selects no test fails.
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, forbidOnly: Boolean(process.env.CI), failZero: true });
   const grep = process.env.IDSTUDIO_TEST_GREP;
   if (grep) mocha.grep(grep);
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.itest.js')).sort()) {

@@ -1,11 +1,12 @@
-// A small LSP client for protocol tests: spawns `node dist/cli.js server --stdio` (run `npm run build` first)
+// A small LSP client for protocol tests: spawns `node dist/cli.js server --stdio` (built first when stale)
 // and drives it over JSON-RPC, as any editor would. With `inProcess`, the server runs in this process
 // instead, from the sources, on an in-memory copy of the folders: no build, no child process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { ensureBundlesFresh } from '../../scripts/dist-freshness.mjs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
@@ -241,7 +242,7 @@ function serveFiles(connection: ProtocolConnection, files: ReadonlyMap<string, U
 }
 
 function serverProcess(): ServerLink {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  ensureBundlesFresh();
   const child: ChildProcess = spawn(process.execPath, [CLI, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   return {
