@@ -1,3 +1,5 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { styleText } from 'node:util';
 import { RULES, type Severity } from '../core';
 
@@ -48,15 +50,38 @@ function plural(count: number, noun: string): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** SARIF 2.1.0, as GitHub code scanning accepts it (relative URIs against %SRCROOT%). */
-export function formatSarif(problems: readonly Problem[], version: string): string {
-  const rules = RULES.map(rule => ({
+const REPOSITORY = 'https://github.com/idstudio/instructional-design-studio';
+/** Each rule's entry in the rules reference (a heading named by its code). */
+export const RULES_REFERENCE = `${REPOSITORY}/blob/main/docs/rules.md`;
+
+/** A rule description (Markdown) as plain text: code spans quoted instead. */
+const plainText = (markdown: string) => markdown.replace(/`([^`]*)`/g, '"$1"');
+
+function sarifRules() {
+  return RULES.map(rule => ({
     id: rule.code,
     name: rule.code.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase()),
-    shortDescription: { text: rule.description },
+    shortDescription: { text: plainText(rule.description) },
+    fullDescription: { text: plainText(rule.description), markdown: rule.description },
+    helpUri: `${RULES_REFERENCE}#${rule.code}`,
+    help: { text: `${plainText(rule.description)} See ${RULES_REFERENCE}#${rule.code}`, markdown: `${rule.description} [More about ${rule.code}](${RULES_REFERENCE}#${rule.code})` },
     defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
   }));
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.code, index]));
+}
+
+/**
+ * Where a problem's file is: relative to %SRCROOT% (the folder the check ran in) when it lies inside it,
+ * else an absolute file URI, so no result points outside the root with "../".
+ */
+function artifactLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('../') || path.isAbsolute(file)) return { uri: pathToFileURL(path.resolve(root, file)).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+/** SARIF 2.1.0, as GitHub code scanning accepts it (relative URIs against %SRCROOT%, the folder `root`). */
+export function formatSarif(problems: readonly Problem[], { version, root }: { version: string; root: string }): string {
+  const rules = sarifRules();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = problems.map(problem => ({
     ruleId: problem.code,
     ruleIndex: ruleIndex.get(problem.code),
@@ -64,7 +89,7 @@ export function formatSarif(problems: readonly Problem[], version: string): stri
     message: { text: problem.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: encodeURI(problem.file), uriBaseId: '%SRCROOT%' },
+        artifactLocation: artifactLocation(problem.file, root),
         region: { startLine: problem.line, startColumn: problem.column, endLine: problem.endLine, endColumn: problem.endColumn },
       },
     }],
@@ -73,7 +98,10 @@ export function formatSarif(problems: readonly Problem[], version: string): stri
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'idstudio', informationUri: 'https://github.com/idstudio/instructional-design-studio', version, rules } },
+      tool: { driver: { name: 'idstudio', informationUri: REPOSITORY, version, rules } },
+      originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}`, description: { text: 'The folder idstudio check ran in.' } } },
+      // Columns count UTF-16 code units, as the editor's positions do.
+      columnKind: 'utf16CodeUnits',
       results,
     }],
   }, null, 2);
