@@ -25,5 +25,9 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 90, low: 80, break: 80 },
   tempDirName: '.stryker-tmp',
+  // A full run takes about an hour on a busy 2-core machine. The results are kept in this file (committed) and
+  // only mutants whose code or covering tests changed are tested again: CI takes minutes. \`--force\` re-runs all.
+  incremental: true,
+  incrementalFile: 'test/mutation/stryker-incremental.json',
   ignorePatterns: ['.vscode-test', 'test-results', 'dist', '.bench', 'media', 'test/e2e', 'test/integration'],
 };

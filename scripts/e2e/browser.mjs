@@ -60,7 +60,7 @@ export async function chooseChromium() {
     return { executablePath: await unpackSparticuz(sparticuz), flags, origin: '@sparticuz/chromium' };
   }
   if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, flags: COMMON_FLAGS, origin: SYSTEM_CHROMIUM };
-  throw new Error('No Chromium: install @sparticuz/chromium@153 (npm) or Debian chromium (apt-get install -y chromium)');
+  throw new Error('No Chromium: install @sparticuz/chromium (npm) or Debian chromium (apt-get install -y chromium)');
 }
 
 export async function launchBrowser() {

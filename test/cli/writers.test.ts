@@ -28,7 +28,7 @@ const PROBLEMS: Problem[] = [
 ];
 
 /** A SARIF log for PROBLEMS, checked against the schema. */
-function sarifOf(problems: readonly Problem[], root = '/work/designs') {
+function sarifOf(problems: readonly Problem[], root = '/work/designs'): any {
   const log = JSON.parse(formatSarif(problems, { version: '1.2.3', root }));
   assert.ok(validateSarif(log), ajv.errorsText(validateSarif.errors));
   return log;
