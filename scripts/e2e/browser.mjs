@@ -20,12 +20,21 @@ async function importSparticuz() {
   }
 }
 
+/** The package's own package.json: the nearest one above its entry point (whose depth varies by release). */
+function sparticuzManifest() {
+  for (let folder = path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')); ; folder = path.dirname(folder)) {
+    const file = path.join(folder, 'package.json');
+    const manifest = existsSync(file) && JSON.parse(readFileSync(file, 'utf8'));
+    if (manifest?.name === '@sparticuz/chromium') return manifest;
+    if (path.dirname(folder) === folder) throw new Error('@sparticuz/chromium has no package.json');
+  }
+}
+
 // The package unpacks into os.tmpdir() and trusts any file already there, so two runs
 // at once could start a half-written binary: unpack into a private folder, then rename
 // it into place in one step.
 async function unpackSparticuz(sparticuz) {
-  const packageJson = path.join(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'package.json');
-  const { version } = JSON.parse(readFileSync(packageJson, 'utf8'));
+  const { version } = sparticuzManifest();
   const cacheDir = path.join(repoRoot, '.vscode-test', `sparticuz-chromium-${version}`);
   const executable = path.join(cacheDir, 'chromium');
   if (existsSync(executable)) return executable;

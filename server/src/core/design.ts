@@ -23,6 +23,8 @@ export class Design implements DesignView {
   private readonly documentsByKind = new Map<Kind, number>();
   /** Built for a kind on its first near-miss search, then kept up to date with its ids. */
   private readonly nearMisses = new Map<Kind, NearMissIndex>();
+  /** Ids that documents with broken front matter seem to define, with how many such documents. */
+  private readonly unread = new Map<string, number>();
   private readonly published = new Map<string, { findings: Finding[]; key: string }>();
   private readonly dirty = new Set<string>();
   private changes = 0;
@@ -115,6 +117,10 @@ export class Design implements DesignView {
     return index.closest(word);
   }
 
+  isUnread(id: string): boolean {
+    return this.unread.has(id);
+  }
+
   /** The findings last computed for a document ([] for non-design documents). */
   findingsOf(uri: string): Finding[] {
     return this.published.get(uri)?.findings ?? [];
@@ -191,6 +197,7 @@ export class Design implements DesignView {
     const defined = new Set<string>();
     const referenced = new Set<string>();
     for (const document of [previous, current]) {
+      for (const id of document?.unreadIds ?? []) defined.add(id);
       for (const item of document?.items ?? []) {
         if (item.id !== undefined) defined.add(item.id);
         for (const reference of item.references) referenced.add(reference.id);
@@ -243,6 +250,7 @@ export class Design implements DesignView {
 
   private index(document: DesignDocument): void {
     if (document.isDesign && document.kind) this.documentsByKind.set(document.kind, (this.documentsByKind.get(document.kind) ?? 0) + 1);
+    for (const id of document.unreadIds) this.unread.set(id, (this.unread.get(id) ?? 0) + 1);
     for (const item of document.items) {
       if (item.id !== undefined) {
         push(this.definitions, item.id, item);
@@ -258,6 +266,10 @@ export class Design implements DesignView {
 
   private unindex(document: DesignDocument): void {
     if (document.isDesign && document.kind) this.documentsByKind.set(document.kind, this.documentsByKind.get(document.kind)! - 1);
+    for (const id of document.unreadIds) {
+      const count = this.unread.get(id)! - 1;
+      if (count > 0) this.unread.set(id, count); else this.unread.delete(id);
+    }
     for (const item of document.items) {
       if (item.id !== undefined) {
         pull(this.definitions, item.id, entry => entry.document === document);

@@ -53,6 +53,11 @@ export interface DesignDocument {
   frontMatter: Span | undefined;
   problems: ParseProblem[];
   items: Item[];
+  /**
+   * Ids that a broken front matter appears to define (its `id:` lines) but that could not be read as items:
+   * references to them are not reported as unknown while the YAML is broken (one error, not a cascade).
+   */
+  unreadIds: string[];
 }
 
 const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?$/;
@@ -84,7 +89,7 @@ export function parseDocument(uri: string, text: string): DesignDocument {
   const kept = located === undefined ? '' : located === 'unterminated' ? text : copyOf(text.slice(0, located.end));
   const document: DesignDocument = {
     uri, text: kept, bodySuppressions: bodySuppressionsOf(text, located === undefined || located === 'unterminated' ? 0 : located.end),
-    lines: new LineIndex(kept), isDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [],
+    lines: new LineIndex(kept), isDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [], unreadIds: [],
   };
   if (located === undefined) return document;
   if (located === 'unterminated') {
@@ -95,6 +100,7 @@ export function parseDocument(uri: string, text: string): DesignDocument {
         code: 'front-matter-syntax', span: firstLine,
         message: 'The front matter is never closed: add a "---" line after the last YAML field.',
       });
+      noteUnreadIds(document, text);
     }
     return document;
   }
@@ -105,7 +111,25 @@ export function parseDocument(uri: string, text: string): DesignDocument {
     document.problems.push({ code: 'front-matter-syntax', span: error.span, message: `Invalid YAML: ${error.message}` });
   }
   readDesign(document, yaml.root, yaml.errors.length > 0 && TYPE_LINE.test(source));
+  if (yaml.errors.length > 0 && document.isDesign) noteUnreadIds(document, source);
   return document;
+}
+
+const ID_LINE = /^[ \t]*(?:-[ \t]+)?id[ \t]*:[ \t]*["']?([^\s"'#,[\]{}]+)/gm;
+const LISTED_UNREAD_IDS = 5;
+
+/**
+ * Records the ids the broken front matter seems to define and could not read, and says in its first
+ * syntax error that references to them are not reported until it is fixed.
+ */
+function noteUnreadIds(document: DesignDocument, source: string): void {
+  const read = new Set(document.items.map(item => item.id));
+  document.unreadIds = [...new Set([...source.matchAll(ID_LINE)].map(match => match[1]))].filter(id => !read.has(id));
+  const first = document.problems.find(problem => problem.code === 'front-matter-syntax');
+  if (!first || document.unreadIds.length === 0) return;
+  const listed = document.unreadIds.slice(0, LISTED_UNREAD_IDS).map(id => `"${id}"`).join(', ');
+  const more = document.unreadIds.length > LISTED_UNREAD_IDS ? ` and ${document.unreadIds.length - LISTED_UNREAD_IDS} more` : '';
+  first.message = `${first.message.replace(/\.?$/, '.')} Until it is fixed, the ids defined here (${listed}${more}) cannot be read, so references to them elsewhere are not reported.`;
 }
 
 const utf8Encoder = new TextEncoder();

@@ -14,6 +14,8 @@ export interface DesignView {
   hasDocumentOf(kind: Kind): boolean;
   /** The ids of a kind nearest to a word that names none (see `NearMissIndex`), nearest first. */
   closestIds(word: string, kind: Kind): string[];
+  /** Whether a document whose front matter is broken seems to define the id (see DesignDocument.unreadIds). */
+  isUnread(id: string): boolean;
 }
 
 export interface RuleContext {

@@ -8,7 +8,8 @@ export const unknownReference: Rule = {
   check({ document, design, report }) {
     for (const item of document.items) {
       for (const reference of item.references) {
-        if (design.definitionsOf(reference.id).length > 0) continue;
+        // An id of a document with broken YAML: its one front-matter-syntax error says so, no cascade here.
+        if (design.definitionsOf(reference.id).length > 0 || design.isUnread(reference.id)) continue;
         const suggestions = design.closestIds(reference.id, reference.expected);
         const hint = suggestions.length ? ` Did you mean ${suggestions.map(id => `"${id}"`).join(', ')}?` : '';
         report(reference.span, `No ${reference.expected} has the id "${reference.id}".${hint}`,
