@@ -3,7 +3,10 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
-  mutate: ['server/src/core/**/*.ts', 'server/src/cli/report.ts'],
+  // The rules (one module each: the checks users see) and the CLI's report writers. The rest of the core
+  // (parsing, the design index, the objective reader being rewritten) is left for a longer run:
+  // npx stryker run --mutate 'server/src/core/**/*.ts' (about two hours on 2 busy cores).
+  mutate: ['server/src/core/rules/**/*.ts', 'server/src/cli/report.ts'],
   mochaOptions: {
     'no-config': true,
     spec: ['test/core/**/*.test.ts', 'test/cli/writers.test.ts'],
@@ -25,7 +28,7 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 90, low: 80, break: 80 },
   tempDirName: '.stryker-tmp',
-  // A full run takes about an hour on a busy 2-core machine. The results are kept in this file (committed) and
+  // A full run takes about 25 minutes on a busy 2-core machine. The results are kept in this file (committed) and
   // only mutants whose code or covering tests changed are tested again: CI takes minutes. \`--force\` re-runs all.
   incremental: true,
   incrementalFile: 'test/mutation/stryker-incremental.json',
