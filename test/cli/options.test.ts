@@ -17,7 +17,7 @@ function writeBigDesign(folder: string): void {
 }
 
 describe('idstudio command line', function () {
-  this.timeout(60_000);
+  this.timeout(180_000); // several runs of the CLI per test, on a possibly busy machine
   before(ensureBuilt);
 
   describe('help and version', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Design, parseDocument } from '../../../server/src/core';
 import { CLEAN, cleanWith, expectReports, expectSilent, md } from '../helpers';
 
 describe('rule duplicate-id', () => {
@@ -49,11 +50,27 @@ describe('rule duplicate-id', () => {
       'b.md': '---\ntype: lesson\nid: «LES-1»\n---\n',
       'c.md': '---\ntype: lesson\nid: «LES-1»\n---\n',
     });
-    assert.match(found.find(finding => finding.path === 'a.md')!.message, /b\.md, c\.md/);
+    assert.match(found.find(finding => finding.path === 'a.md')!.message, /b\.md:3, c\.md:3/);
   });
 
   it('does not report unique ids, nor ids that differ only in case', () => {
     expectSilent('duplicate-id', CLEAN);
     expectSilent('duplicate-id', { 'a.md': '---\ntype: task\nid: T-1\n---\n', 'b.md': '---\ntype: task\nid: t-1\n---\n' });
+  });
+
+  it('names the other definition by its readable relative path and line, and links it as related information', () => {
+    const design = new Design();
+    design.set(parseDocument('file:///w/1-analyze/skills%20list.md', '---\ntype: skill\nid: SK-1\n---\n'));
+    design.set(parseDocument('file:///w/2-design/more/dup.md', '---\ntype: skill\n\nid: SK-1\n---\n'));
+    const changed = design.flush();
+    const [first] = changed.get('file:///w/1-analyze/skills%20list.md')!;
+    assert.equal(first.message, 'The id "SK-1" is also defined in ../2-design/more/dup.md:4: each id must be unique.');
+    assert.deepEqual(first.related, [{
+      uri: 'file:///w/2-design/more/dup.md', range: { start: { line: 3, character: 4 }, end: { line: 3, character: 8 } },
+      message: '"SK-1" is also defined here',
+    }]);
+    const [second] = changed.get('file:///w/2-design/more/dup.md')!;
+    assert.equal(second.message, 'The id "SK-1" is also defined in ../../1-analyze/skills list.md:3: each id must be unique.');
+    assert.equal(second.related?.[0].uri, 'file:///w/1-analyze/skills%20list.md');
   });
 });
