@@ -157,8 +157,8 @@ describe('protocol: quick fixes', function () {
   it('disables a rule on the next line with the line\'s indentation, and adds to an existing directive', async () => {
     client = await startOn(DESIGN, '01-goal.md');
     const { uri, diagnostic, actions } = await fixesFor('01-goal.md', 'non-training-factors');
-    assert.deepEqual(titles(actions), ['Disable "non-training-factors" for this line']);
-    const texts = await applyAndRecheck(actions[0], uri, diagnostic);
+    assert.equal(titles(actions)[1], 'Disable "non-training-factors" for this line');
+    const texts = await applyAndRecheck(actions[1], uri, diagnostic);
     assert.match(texts.get(uri)!, /\n {2}# idstudio-disable-next-line non-training-factors\n {2}feedback: lacking\n/);
 
     await client.change(uri, texts.get(uri)!.replace('feedback: lacking', 'feedback: lackin'));
@@ -166,6 +166,56 @@ describe('protocol: quick fixes', function () {
     const disable = second.actions.find(action => action.title.startsWith('Disable'))!;
     const after = await applyAndRecheck(disable, uri, second.diagnostic);
     assert.match(after.get(uri)!, /# idstudio-disable-next-line non-training-factors invalid-value\n {2}feedback: lackin\n/);
+  });
+
+  it('adds an intervention for a lacking factor with a TODO to fill in, which placeholder-text then reports', async () => {
+    client = await startOn(DESIGN, '01-goal.md');
+    const { uri, diagnostic, actions } = await fixesFor('01-goal.md', 'non-training-factors');
+    assert.equal(actions[0].title, 'Add an intervention for "feedback" under "interventions:" (to fill in)');
+    assert.equal(actions[0].isPreferred, true);
+    const texts = await applyAndRecheck(actions[0], uri, diagnostic);
+    assert.match(texts.get(uri)!, /\n {2}skills_knowledge: lacking\ninterventions:\n {2}feedback: TODO plan the intervention \(supervision and regular feedback on performance\)\n---/);
+    await client.waitForDiagnostics(uri, diagnostics => codes(diagnostics).includes('placeholder-text'));
+
+    await client.change(uri, texts.get(uri)!.replace('environment: present', 'environment: lacking'));
+    const second = await fixesFor('01-goal.md', 'non-training-factors', /environment/);
+    const after = await applyAndRecheck(second.actions[0], uri, second.diagnostic);
+    assert.match(after.get(uri)!, /\n {2}feedback: TODO plan the intervention \([^)]*\)\n {2}environment: TODO plan the intervention \(tools, supplies and a workable physical setting\)\n---/);
+  });
+
+  it('adds "support:" to a rare, critical task', async () => {
+    client = await startOn(DESIGN, '04-tasks.md');
+    const { uri, text } = await openFile(client, '04-tasks.md');
+    await client.change(uri, text.replace('    criticality: high\n', '    frequency: a few times a year\n    criticality: high\n'));
+    const { diagnostic, actions } = await fixesFor('04-tasks.md', 'task-without-support');
+    assert.deepEqual(titles(actions)[0], 'Add "support:" to the task (a job aid or checklist to name)');
+    const texts = await applyAndRecheck(actions[0], uri, diagnostic);
+    assert.match(texts.get(uri)!, / {4}criticality: high\n {4}support: TODO name the job aid or checklist used at the point of need\n {2}- title: Report exposures/);
+  });
+
+  it('offers to set a draft lesson\'s status after pretesting, never as the preferred fix', async () => {
+    client = await startOn(DESIGN, '09-lesson.md');
+    await client.open(client.uri('11-monitoring.md'), '---\ntype: monitoring\ntitle: Watch the sessions\n---\n');
+    const { uri, diagnostic, actions } = await fixesFor('09-lesson.md', 'lesson-not-pretested');
+    assert.deepEqual(titles(actions).slice(0, 2), [
+      'Set the status to "pretested" (only once the lesson has been pretested with learners)',
+      'Set the status to "revised" (only once the lesson has been pretested and revised)',
+    ]);
+    assert.ok(actions.every(action => !action.isPreferred));
+    const texts = await applyAndRecheck(actions[0], uri, diagnostic);
+    assert.match(texts.get(uri)!, /\nstatus: pretested\n/);
+  });
+
+  it('selects a placeholder (the server asks the client to show it)', async () => {
+    client = await startOn(DESIGN, '01-goal.md');
+    const { uri, text } = await openFile(client, '01-goal.md');
+    await client.change(uri, text.replace('title: Fewer infections on the ward', 'title: TODO'));
+    const { diagnostic, actions } = await fixesFor('01-goal.md', 'placeholder-text');
+    assert.deepEqual(actions[0], {
+      title: 'Select the placeholder to replace it', kind: 'quickfix', diagnostics: [diagnostic],
+      command: { title: 'Select the placeholder', command: 'idstudio.showItem', arguments: [uri, diagnostic.range] },
+    });
+    assert.deepEqual(diagnostic.range, { start: { line: 2, character: 7 }, end: { line: 2, character: 11 } });
   });
 
   it('answers nothing for other kinds, unknown documents and foreign diagnostics', async () => {

@@ -1,7 +1,8 @@
 /** Quick fixes per rule code, driven by the facts each finding carries in `data`. */
 import { distance } from 'fastest-levenshtein';
-import { STEPS, scalarText, type Design, type Item, type Span } from '../core';
-import { itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
+import { STEPS, scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
+import { itemAt, itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
+import { INTERVENTION_EXAMPLES } from '../core/rules/non-training-factors';
 import { closest } from '../core/suggest';
 import { assessmentFix } from './fix-assessment';
 import { showItemCommand } from './show-item';
@@ -21,6 +22,11 @@ export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[] | Pro
   'task-without-skills': skillFixes,
   'assessment-method-mismatch': context => openRelatedFixes(context, 'assessment'),
   'activity-without-practice': context => openRelatedFixes(context, 'activity'),
+  'non-training-factors': interventionFixes,
+  'task-without-support': supportFixes,
+  'lesson-not-pretested': context => replacements(context, ['pretested', 'revised'], status =>
+    `Set the status to "${status}" (only once the lesson has been ${status === 'pretested' ? 'pretested with learners' : 'pretested and revised'})`, false),
+  'placeholder-text': selectPlaceholderFix,
 };
 
 /** "Open assessment "AS-1"..." for each item the finding names (the items whose method to change). */
@@ -35,13 +41,16 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
-/** One fix per value, each replacing the diagnostic's value (without its quotes); the first preferred when alone. */
-function replacements(context: FixContext, values: readonly string[], title: (value: string) => string): Fix[] {
+/**
+ * One fix per value, each replacing the diagnostic's value (without its quotes); the first preferred when
+ * alone, unless `preferable` is false (a fix that only the user can judge is never applied automatically).
+ */
+function replacements(context: FixContext, values: readonly string[], title: (value: string) => string, preferable = true): Fix[] {
   const target = unquotedSpan(context.document.text, context.span);
   return values.map(value => ({
     title: title(value),
     edit: new EditCollector(context.server).replace(context.document, target, value),
-    preferred: values.length === 1,
+    preferred: preferable && values.length === 1,
   }));
 }
 
@@ -172,18 +181,84 @@ function wordsOf(text: string): Set<string> {
 
 /** Fills an empty `skills:` entry, or adds one below the task's last field. */
 function skillsEdit(context: FixContext, task: Item, list: string): EditCollector | undefined {
+  return fieldEdit(context, task, 'skills', list, value => value.type === 'seq' && value.items.length === 0);
+}
+
+/**
+ * Fills an item's field when it is empty (or `isEmpty` says so), or adds it below the item's last field;
+ * nothing when the field already holds a value or the item is a flow map.
+ */
+function fieldEdit(context: FixContext, item: Item, key: string, text: string, isEmpty: (value: YamlNode) => boolean = () => false): EditCollector | undefined {
   const { document, server } = context;
   const edit = new EditCollector(server);
-  const existing = task.entries.find(entry => entry.key === 'skills');
+  const existing = item.entries.find(entry => entry.key === key);
   if (existing) {
     const value = existing.value;
-    if (!value) return edit.insert(document, document.text.indexOf(':', existing.keySpan.end) + 1, ` ${list}`);
-    const empty = (value.type === 'seq' && value.items.length === 0) || (value.type === 'scalar' && scalarText(value) === undefined);
-    return empty ? edit.replace(document, value.span, list) : undefined;
+    if (!value) return edit.insert(document, document.text.indexOf(':', existing.keySpan.end) + 1, ` ${text}`);
+    const empty = isEmpty(value) || (value.type === 'scalar' && scalarText(value) === undefined);
+    return empty ? edit.replace(document, value.span, text) : undefined;
   }
-  const firstKey = task.entries[0]?.keySpan.start ?? 0;
+  const column = itemColumn(document, item);
+  if (column === undefined) return undefined;
+  const at = startOfNextLine(document, itemSpan(item).end);
+  return edit.insert(document, at, `${' '.repeat(column)}${key}: ${text}${lineBreakOf(document)}`);
+}
+
+/** The column of an item's keys, or undefined for a flow map (`{ id: T-1 }`), where no line can be added. */
+function itemColumn(document: DesignDocument, item: Item): number | undefined {
+  const firstKey = item.entries[0]?.keySpan.start ?? 0;
   if (/\{\s*$/.test(document.text.slice(0, firstKey))) return undefined;
-  const column = task.index === undefined ? 0 : firstKey - (document.text.lastIndexOf('\n', firstKey - 1) + 1);
-  const at = startOfNextLine(document, itemSpan(task).end);
-  return edit.insert(document, at, `${' '.repeat(column)}skills: ${list}${lineBreakOf(document)}`);
+  return item.index === undefined ? 0 : firstKey - (document.text.lastIndexOf('\n', firstKey - 1) + 1);
+}
+
+// --- non-training-factors, task-without-support: add the missing field with a TODO the user fills in ----
+
+function interventionFixes(context: FixContext): Fix[] {
+  const factor = context.data.factor;
+  const goal = itemAt(context.document, context.span.start);
+  if (typeof factor !== 'string' || !goal || goal.kind !== 'goal') return [];
+  const edit = interventionEdit(context, goal, factor, `TODO plan the intervention (${INTERVENTION_EXAMPLES[factor] ?? 'other than training'})`);
+  return edit ? [{ title: `Add an intervention for "${factor}" under "interventions:" (to fill in)`, edit, preferred: true }] : [];
+}
+
+/** Adds `factor: text` to the goal's block `interventions:` map, creating the map below the goal's fields if needed. */
+function interventionEdit(context: FixContext, goal: Item, factor: string, text: string): EditCollector | undefined {
+  const { document } = context;
+  const interventions = goal.entries.find(entry => entry.key === 'interventions');
+  const map = interventions?.value;
+  if (!interventions || !map) {
+    const column = itemColumn(document, goal);
+    if (column === undefined) return undefined;
+    const line = `${' '.repeat(column + 2)}${factor}: ${text}${lineBreakOf(document)}`;
+    if (interventions) return new EditCollector(context.server).insert(document, startOfNextLine(document, interventions.keySpan.end), line);
+    return new EditCollector(context.server).insert(document, startOfNextLine(document, itemSpan(goal).end),
+      `${' '.repeat(column)}interventions:${lineBreakOf(document)}${line}`);
+  }
+  if (map.type !== 'map' || document.text.charAt(map.span.start) === '{') return undefined;
+  const existing = map.entries.find(entry => entry.key === factor);
+  if (existing) {
+    return existing.value ? undefined : new EditCollector(context.server).insert(document, document.text.indexOf(':', existing.keySpan.end) + 1, ` ${text}`);
+  }
+  const last = map.entries[map.entries.length - 1];
+  const column = map.entries[0].keySpan.start - (document.text.lastIndexOf('\n', map.entries[0].keySpan.start - 1) + 1);
+  return new EditCollector(context.server).insert(document, startOfNextLine(document, last.value?.span.end ?? last.keySpan.end),
+    `${' '.repeat(column)}${factor}: ${text}${lineBreakOf(document)}`);
+}
+
+function supportFixes(context: FixContext): Fix[] {
+  const task = itemOfFinding(context);
+  if (!task || task.kind !== 'task') return [];
+  const edit = fieldEdit(context, task, 'support', 'TODO name the job aid or checklist used at the point of need',
+    value => value.type === 'seq' && value.items.length === 0);
+  return edit ? [{ title: 'Add "support:" to the task (a job aid or checklist to name)', edit, preferred: true }] : [];
+}
+
+// --- placeholder-text -------------------------------------------------------------------------------------
+
+/** Selects the placeholder in the editor, so typing replaces it. */
+function selectPlaceholderFix(context: FixContext): Fix[] {
+  return [{
+    title: 'Select the placeholder to replace it',
+    command: showItemCommand('Select the placeholder', context.document.uri, context.diagnostic.range),
+  }];
 }
