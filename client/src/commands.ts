@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { STEPS, type Kind } from '../../server/src/core/kinds';
-import type { OutlineStep } from '../../server/src/protocol';
-import { withDefaults } from './template-text';
+import type { DesignOutline, OutlineStep } from '../../server/src/protocol';
+import { withDefaults, withFreshIds } from './template-text';
 import { addItem, createFromTemplate, exists, folderForStep, freeStepFile, stepFile, type Templates } from './templates';
 import { KIND_ICONS, REVEAL_ITEM_COMMAND, targetOf, type DesignNode, type DesignOutlines, type Target } from './tree';
 
@@ -68,7 +68,7 @@ async function newItem(context: CommandContext, node: DesignNode | undefined): P
   const kind = stepOfNode(node)?.kind ?? await pickStep('Step of the new item');
   if (!folder || !kind) return;
   const step = outlineOf(context, folder)?.phases.flatMap(phase => phase.steps).find(entry => entry.kind === kind);
-  await addItem(context.templates, kind, step?.documents ?? [], () => createStepDocument(context, folder, kind));
+  await addItem(context.templates, kind, step?.documents ?? [], idsOf(outlineOf(context, folder)), () => createStepDocument(context, folder, kind));
 }
 
 async function newDocument(context: CommandContext, node: DesignNode | undefined): Promise<void> {
@@ -79,8 +79,15 @@ async function newDocument(context: CommandContext, node: DesignNode | undefined
 }
 
 async function createStepDocument(context: CommandContext, folder: vscode.WorkspaceFolder, kind: Kind): Promise<void> {
-  const file = await freeStepFile(folderForStep(folder.uri, outlineOf(context, folder), kind), kind);
-  await createFromTemplate(file, context.templates.document(kind));
+  const outline = outlineOf(context, folder);
+  const file = await freeStepFile(folderForStep(folder.uri, outline, kind), kind);
+  const [template] = withFreshIds([context.templates.document(kind)], idsOf(outline));
+  await createFromTemplate(file, template);
+}
+
+/** Every id the design defines, so templates never add a second one. */
+function idsOf(outline: DesignOutline | undefined): string[] {
+  return (outline?.phases ?? []).flatMap(phase => phase.steps).flatMap(step => step.items).flatMap(item => item.id ?? []);
 }
 
 /** Writes the template of every step that has no document yet, with its default values, and opens step 1. */
@@ -90,10 +97,12 @@ async function createStepDocuments(context: CommandContext): Promise<void> {
   const outline = outlineOf(context, folder);
   const started = new Set(outline?.phases.flatMap(phase => phase.steps).filter(step => step.documents.length).map(step => step.kind));
   const created: vscode.Uri[] = [];
-  for (const { kind } of STEPS.filter(step => !started.has(step.kind))) {
+  const missing = STEPS.filter(step => !started.has(step.kind));
+  const templates = withFreshIds(missing.map(step => context.templates.document(step.kind)), idsOf(outline));
+  for (const [index, { kind }] of missing.entries()) {
     const file = stepFile(folderForStep(folder.uri, undefined, kind), kind);
     if (await exists(file)) continue;
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(withDefaults(context.templates.document(kind))));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(withDefaults(templates[index])));
     created.push(file);
   }
   if (created.length) await vscode.window.showTextDocument(created[0], { preview: false });
@@ -106,9 +115,16 @@ function outlineOf(context: CommandContext, folder: vscode.WorkspaceFolder) {
   return context.outlines.folderOf(folder.uri)?.outline;
 }
 
+/**
+ * The steps to choose from. VS Code lists items whose label matches what the user types before those that
+ * match only in their description or detail, and among label matches those that start with it: so the label
+ * is the step's short name ("Objectives"), and typing "objective" offers step 6 before step 7 ("Assessment
+ * of each objective").
+ */
 async function pickStep(placeHolder: string): Promise<Kind | undefined> {
   const picked = await vscode.window.showQuickPick(STEPS.map(step => ({
-    label: `$(${KIND_ICONS[step.kind]}) ${step.step}. ${step.name}`, description: `${step.phase} · type: ${step.kind}`, detail: step.asks, step: step.kind,
+    label: step.label, iconPath: new vscode.ThemeIcon(KIND_ICONS[step.kind]),
+    description: `step ${step.step} · ${step.name} · ${step.phase} · type: ${step.kind}`, detail: step.asks, step: step.kind,
   })), { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.step;
 }

@@ -49,3 +49,35 @@ export function itemsListEnd(text: string): { line: number; indent: string } | u
 export function indentItem(body: string, indent: string): string {
   return `${body.split('\n').map(line => indent + line).join('\n')}\n`;
 }
+
+/** An id a template defines with a default (`id: ${1:T-1}`, `- id: ${1:SK-2}`). */
+const DEFINED_ID = /^[ \t]*(?:- )?id: \$\{\d+:([A-Za-z][A-Za-z0-9_.-]*)\}/gm;
+
+/**
+ * Templates whose defined ids never clash with `taken` (the design's ids) nor with each other: a clashing
+ * id is renumbered to the next free one of its prefix (`OBJ-1` → `OBJ-3`), and every mention of it in the
+ * templates follows, so templates created together still link up (`skills: [SK-1]` → `[SK-2]`).
+ */
+export function withFreshIds(templates: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set(taken);
+  const renames = new Map<string, string>();
+  for (const template of templates) {
+    for (const [, id] of template.matchAll(DEFINED_ID)) {
+      if (renames.has(id)) continue;
+      const fresh = used.has(id) ? nextFree(id, used) : id;
+      used.add(fresh);
+      if (fresh !== id) renames.set(id, fresh);
+    }
+  }
+  if (renames.size === 0) return [...templates];
+  const mention = new RegExp(`(?<![A-Za-z0-9_.-])(?:${[...renames.keys()].map(id => id.replace(/[.]/g, '\\.')).join('|')})(?![A-Za-z0-9_.-])`, 'g');
+  return templates.map(template => template.replace(mention, id => renames.get(id)!));
+}
+
+function nextFree(id: string, used: ReadonlySet<string>): string {
+  const prefix = id.replace(/-?\d+$/, '');
+  for (let n = 1; ; n++) {
+    const candidate = `${prefix}-${n}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}

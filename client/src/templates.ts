@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { PHASES, stepOf, type Kind } from '../../server/src/core/kinds';
 import type { DesignOutline } from '../../server/src/protocol';
-import { bodyOf, indentItem, isDocumentOf, itemsListEnd, type Snippet } from './template-text';
+import { bodyOf, indentItem, isDocumentOf, itemsListEnd, withFreshIds, type Snippet } from './template-text';
 
 /**
  * Templates for new design documents and items. They are the extension's own snippets (read from the
@@ -76,9 +76,10 @@ export async function createFromTemplate(file: vscode.Uri, template: string): Pr
 }
 
 /** Appends one more item of a kind: into the first of `documents` with an `items:` list, else as a new document. */
-export async function addItem(templates: Templates, kind: Kind, documents: readonly string[],
+export async function addItem(templates: Templates, kind: Kind, documents: readonly string[], takenIds: readonly string[],
   newDocument: () => Promise<unknown>): Promise<void> {
-  const item = templates.item(kind);
+  const template = templates.item(kind);
+  const item = template && withFreshIds([template], takenIds)[0];
   for (const uri of item ? documents : []) {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const end = itemsListEnd(document.getText());

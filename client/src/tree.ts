@@ -7,6 +7,8 @@ import {
   type UnsortedDocument,
 } from '../../server/src/protocol';
 
+type Measure = NonNullable<OutlineItem['gap']>['measures'][number];
+
 /** The outlines of the workspace folders, as the server last reported them. */
 export class DesignOutlines implements vscode.Disposable {
   folders: FolderOutline[] = [];
@@ -72,6 +74,9 @@ export type DesignNode =
   | { type: 'item'; folder: FolderOutline; item: OutlineItem }
   | { type: 'link'; folder: FolderOutline; link: LinkedItem; parent: OutlineItem }
   | { type: 'gap'; folder: FolderOutline; message: string; parent: OutlineItem }
+  | { type: 'placeholders'; folder: FolderOutline; step: OutlineStep }
+  | { type: 'performance-gap'; folder: FolderOutline; goal: OutlineItem }
+  | { type: 'measure'; folder: FolderOutline; measure: Measure | undefined; goal: OutlineItem }
   | { type: 'unsorted'; folder: FolderOutline; documents: UnsortedDocument[] }
   | { type: 'document'; folder: FolderOutline; document: UnsortedDocument };
 
@@ -97,8 +102,8 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
     switch (node.type) {
       case 'folder': return folderChildren(node.folder);
       case 'phase': return node.phase.steps.map(step => ({ type: 'step', folder: node.folder, step }));
-      case 'step': return node.step.items.map(item => ({ type: 'item', folder: node.folder, item }));
-      case 'item': return objectiveChildren(node.folder, node.item);
+      case 'step': return stepChildren(node.folder, node.step);
+      case 'item': return node.item.gap ? goalChildren(node.folder, node.item) : objectiveChildren(node.folder, node.item);
       case 'unsorted': return node.documents.map(document => ({ type: 'document', folder: node.folder, document }));
       default: return [];
     }
@@ -112,6 +117,9 @@ export class DesignTreeProvider implements vscode.TreeDataProvider<DesignNode> {
       case 'item': return itemItem(node.folder, node.item);
       case 'link': return linkItem(node.link, node.parent);
       case 'gap': return gapItem(node.message, node.parent);
+      case 'placeholders': return placeholdersItem(node.folder, node.step);
+      case 'performance-gap': return performanceGapItem(node.goal);
+      case 'measure': return measureItem(node.measure, node.goal);
       case 'unsorted': return unsortedItem(node.folder, node.documents);
       case 'document': return documentItem(node.document);
     }
@@ -132,6 +140,21 @@ function folderChildren(folder: FolderOutline): DesignNode[] {
   return unsorted.length ? [...phases, { type: 'unsorted', folder, documents: unsorted }] : phases;
 }
 
+/** A step's items, after a row that leads to its first placeholder when some are left to fill in. */
+function stepChildren(folder: FolderOutline, step: OutlineStep): DesignNode[] {
+  const items = step.items.map((item): DesignNode => ({ type: 'item', folder, item }));
+  return step.firstPlaceholder ? [{ type: 'placeholders', folder, step }, ...items] : items;
+}
+
+/** Under the goal: its performance gap, and how Step 12 measures it again. */
+function goalChildren(folder: FolderOutline, goal: OutlineItem): DesignNode[] {
+  const measures = goal.gap!.measures;
+  return [
+    { type: 'performance-gap', folder, goal },
+    ...(measures.length ? measures : [undefined]).map((measure): DesignNode => ({ type: 'measure', folder, measure, goal })),
+  ];
+}
+
 function objectiveChildren(folder: FolderOutline, objective: OutlineItem): DesignNode[] {
   const links = objective.links;
   if (!links) return [];
@@ -150,7 +173,7 @@ function folderItem(folder: FolderOutline): vscode.TreeItem {
   const item = new vscode.TreeItem(folder.name, started ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = folder.uri;
   item.iconPath = vscode.ThemeIcon.Folder;
-  item.description = `${folder.outline.summary.stepsWithItems}/12 steps`;
+  item.description = `${folder.outline.summary.stepsComplete}/12 steps complete`;
   item.contextValue = 'idstudio.folder';
   return item;
 }
@@ -158,20 +181,22 @@ function folderItem(folder: FolderOutline): vscode.TreeItem {
 function phaseItem(folder: FolderOutline, phase: OutlinePhase): vscode.TreeItem {
   const item = new vscode.TreeItem(phase.phase, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `${folder.uri}#${phase.phase}`;
-  const done = phase.steps.filter(step => step.items.length > 0).length;
+  const complete = phase.steps.filter(step => step.status === 'complete').length;
   const numbers = phase.steps.map(step => step.step);
-  item.description = `${numbers.length > 1 ? `steps ${numbers[0]}–${numbers[numbers.length - 1]}` : `step ${numbers[0]}`} · ${done}/${numbers.length}`;
+  const steps = numbers.length > 1 ? `steps ${numbers[0]}–${numbers[numbers.length - 1]}` : `step ${numbers[0]}`;
+  item.description = `${complete}/${numbers.length} complete`;
+  item.tooltip = `${phase.phase} (${steps}): ${complete} of ${numbers.length} complete`;
   item.contextValue = 'idstudio.phase';
   return item;
 }
 
 function stepItem(folder: FolderOutline, step: OutlineStep): vscode.TreeItem {
-  const collapsible = step.items.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
-  const item = new vscode.TreeItem(`${step.step}. ${step.name}`, collapsible);
+  const hasChildren = step.items.length > 0 || step.firstPlaceholder !== undefined;
+  const item = new vscode.TreeItem(`${step.step}. ${step.label}`, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${folder.uri}#step-${step.step}`;
   item.iconPath = stepIcon(step);
   item.description = stepDescription(step);
-  item.tooltip = new vscode.MarkdownString(`**Step ${step.step}: ${step.name}**\n\n${step.asks}\n\n${stepDescription(step)}`);
+  item.tooltip = new vscode.MarkdownString(`**Step ${step.step}: ${step.name}**\n\n${step.asks}\n\n${stepState(step)}`);
   item.contextValue = 'idstudio.step';
   if (step.documents.length === 1 && !step.items.length) item.command = revealCommand({ uri: step.documents[0] });
   return item;
@@ -196,15 +221,23 @@ function stepIcon(step: OutlineStep): vscode.ThemeIcon {
   return new vscode.ThemeIcon(name, color ? new vscode.ThemeColor(color) : undefined);
 }
 
+/** Short, for the row: the counts come first so a narrow sidebar cuts the words, not the numbers. */
 function stepDescription(step: OutlineStep): string {
   if (step.status === 'not-started') return 'not started';
-  const problems = describeProblems(step.problems);
-  if (step.status === 'in-progress') return problems || 'no items yet';
-  return plural(step.items.length, 'item');
+  if (step.status === 'in-progress') return describeProblems(step.problems);
+  return 'complete';
+}
+
+/** The status in words, for tooltips: "In progress: 1 error, 3 placeholders to fill in (3 items)." */
+export function stepState(step: OutlineStep): string {
+  if (step.status === 'not-started') return 'Not started: no design document yet.';
+  const items = `(${plural(step.items.length, 'item')} in ${plural(step.documents.length, 'document')})`;
+  if (step.status === 'complete') return `Complete: no errors or warnings ${items}.`;
+  return `In progress: ${describeProblems(step.problems)} ${items}.`;
 }
 
 function itemItem(folder: FolderOutline, outlineItem: OutlineItem): vscode.TreeItem {
-  const hasChildren = outlineItem.links !== undefined;
+  const hasChildren = outlineItem.links !== undefined || outlineItem.gap !== undefined;
   const label = outlineItem.id ?? outlineItem.title ?? `${outlineItem.kind} without id`;
   const item = new vscode.TreeItem(label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${folder.uri}#${outlineItem.uri}#${outlineItem.range.start.line}`;
@@ -224,6 +257,38 @@ function linkItem(link: LinkedItem, parent: OutlineItem): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[link.kind]);
   item.command = revealCommand(link);
   item.contextValue = 'idstudio.link hasId';
+  return item;
+}
+
+function placeholdersItem(folder: FolderOutline, step: OutlineStep): vscode.TreeItem {
+  const item = new vscode.TreeItem(`${plural(step.problems.placeholders, 'placeholder')} to fill in`);
+  item.id = `${folder.uri}#step-${step.step}#placeholders`;
+  item.iconPath = new vscode.ThemeIcon('edit', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  item.tooltip = 'Template text still to replace with this design\'s own words: click to go to the first one.';
+  item.command = revealCommand(step.firstPlaceholder!);
+  return item;
+}
+
+function performanceGapItem(goal: OutlineItem): vscode.TreeItem {
+  const gap = goal.gap!.gap;
+  const item = new vscode.TreeItem(gap ? 'Gap' : 'Gap: not stated');
+  item.id = `${goal.uri}#${goal.range.start.line}→gap`;
+  item.description = gap;
+  item.tooltip = gap ? new vscode.MarkdownString(`**Performance gap** (step 1)\n\n${gap}`) : 'Step 1 states no "gap:" (current versus desired performance).';
+  item.iconPath = new vscode.ThemeIcon('arrow-swap');
+  item.command = revealCommand(goal);
+  return item;
+}
+
+function measureItem(measure: Measure | undefined, goal: OutlineItem): vscode.TreeItem {
+  const item = new vscode.TreeItem(measure ? 'Measured by' : 'Not measured again yet');
+  item.id = `${goal.uri}#${goal.range.start.line}→measure:${measure ? `${measure.uri}:${measure.range.start.line}` : 'none'}`;
+  item.description = measure?.text ?? 'step 12 "measures:"';
+  item.tooltip = measure
+    ? new vscode.MarkdownString(`**Measured again in step 12**\n\n${measure.text}`)
+    : 'No evaluation (step 12) lists "measures:" of the performance gap yet.';
+  item.iconPath = new vscode.ThemeIcon('graph', measure ? undefined : new vscode.ThemeColor('disabledForeground'));
+  if (measure) item.command = revealCommand(measure);
   return item;
 }
 
@@ -268,9 +333,10 @@ function problemColor(problems: ProblemCounts): vscode.ThemeColor | undefined {
   return undefined;
 }
 
-/** "2 errors, 1 warning" (infos are left out: they do not hold a step back). */
+/** "2 errors, 1 warning, 3 placeholders" (infos are left out: they do not hold a step back). */
 export function describeProblems(problems: ProblemCounts): string {
-  return [plural(problems.errors, 'error'), plural(problems.warnings, 'warning')].filter(text => !text.startsWith('0 ')).join(', ');
+  return [plural(problems.errors, 'error'), plural(problems.warnings, 'warning'), plural(problems.placeholders, 'placeholder')]
+    .filter(text => !text.startsWith('0 ')).join(', ');
 }
 
 export function plural(count: number, noun: string): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bodyOf, indentItem, isDocumentOf, itemsListEnd, withDefaults, type Snippet } from '../../client/src/template-text';
+import { bodyOf, indentItem, isDocumentOf, itemsListEnd, withDefaults, withFreshIds, type Snippet } from '../../client/src/template-text';
 import { checkTexts, parseDocument, STEPS } from '../../server/src/core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -42,5 +42,38 @@ describe('client templates (from the snippets)', () => {
     assert.equal(itemsListEnd('---\ntype: task\nitems: []\n---\n'), undefined);
     assert.equal(itemsListEnd('# items:\n'), undefined);
     assert.deepEqual(itemsListEnd('---\ntype: skill\nitems:\n- id: SK-1\n---\n'), { line: 4, indent: '' });
+  });
+});
+
+describe('template ids', () => {
+  it('keep their defaults when free', () => {
+    assert.deepEqual(withFreshIds(['---\ntype: task\nitems:\n  - id: ${1:T-1}\n    skills: [${6:SK-1}]\n---\n'], ['OBJ-1']),
+      ['---\ntype: task\nitems:\n  - id: ${1:T-1}\n    skills: [${6:SK-1}]\n---\n']);
+  });
+
+  it('never clash with the design: a taken id is renumbered, and the other templates\' mentions follow', () => {
+    const tasks = documentTemplate('task');
+    const skills = documentTemplate('skill');
+    const [newTasks, newSkills] = withFreshIds([tasks, skills], ['SK-1', 'T-1', 'T-2', 'T-10']);
+    assert.match(newTasks, /- id: \$\{1:T-3\}/);
+    assert.match(newTasks, /skills: \[\$\{6:SK-2\}\]/);
+    assert.match(newSkills, /- id: \$\{1:SK-2\}/);
+    assert.match(newSkills, /tasks: \[\$\{4:T-3\}\]/);
+    const files = [{ path: 'tasks.md', text: withDefaults(newTasks) }, { path: 'skills.md', text: withDefaults(newSkills) },
+      { path: 'old.md', text: '---\ntype: task\nitems:\n  - id: T-1\n  - id: T-2\n  - id: T-10\n---\n' },
+      { path: 'old-skill.md', text: '---\ntype: skill\nid: SK-1\n---\n' }];
+    const codes = [...checkTexts(files).values()].flat().map(finding => finding.code);
+    assert.ok(!codes.includes('duplicate-id') && !codes.includes('unknown-reference'), codes.join(', '));
+  });
+
+  it('give the twelve templates created together distinct ids when the design already has their defaults', () => {
+    const all = STEPS.map(step => documentTemplate(step.kind));
+    const taken = [...all.join('\n').matchAll(/id: \$\{\d+:([\w.-]+)\}/g)].map(match => match[1]);
+    const files = withFreshIds(all, taken).map((text, index) => ({ path: `${index}.md`, text: withDefaults(text) }));
+    const ids = files.flatMap(file => parseDocument(file.path, file.text).items.flatMap(item => item.id ?? []));
+    assert.ok(ids.every(id => !taken.includes(id)), ids.join(', '));
+    const codes = [...checkTexts([...files, ...taken.map((id, index) => ({ path: `old-${index}.md`, text: `---\ntype: goal\nid: ${id}\n---\n` }))]).values()]
+      .flat().map(finding => finding.code);
+    assert.ok(!codes.includes('duplicate-id'), codes.join(', '));
   });
 });

@@ -43,6 +43,16 @@ describe('protocol: navigation features', function () {
     assert.equal(await hoverText('06-objectives.md', 'Objectives of the'), undefined);
   });
 
+  it('hovers the goal\'s gap with the measures of step 12, and the measures with the gap', async () => {
+    assert.match((await hoverText('01-goal.md', 'gap'))!, /No evaluation \(step 12\) lists `measures:` of this gap yet\./);
+    const evaluation = client.uri('12-evaluation.md');
+    await client.open(evaluation, '---\ntype: evaluation\nmeasures:\n  - Repeat audit of the moments\n---\n');
+    assert.match((await hoverText('01-goal.md', 'gap'))!, /Measured again in step 12 by:\n- Repeat audit of the moments$/);
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: evaluation }, position: at(client, evaluation, 'measures', 1) });
+    assert.match((hover!.contents as MarkupContent).value, /The gap of step 1:\n> Nurses wash hands in 40% of the moments; the target is 90%\./);
+    await client.close(evaluation);
+  });
+
   it('goes from a reference to the id\'s definition', async () => {
     const { uri } = await openFile(client, '09-lesson.md');
     const locations = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: at(client, uri, 'OBJ-1', 2) });

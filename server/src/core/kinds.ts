@@ -10,6 +10,8 @@ export interface StepInfo {
   step: number;
   kind: Kind;
   name: string;
+  /** One or two words for narrow places (the design tree's step rows): "Objectives". */
+  label: string;
   phase: Phase;
   /** What the step asks of the designer (hover, tree tooltip, templates). */
   asks: string;
@@ -44,6 +46,12 @@ export const TASK_VOCABULARY = {
   ],
   critical: ['high', 'very high', 'critical', 'life-threatening', 'life threatening', 'vital', 'severe'],
 } as const;
+
+const STEP_LABELS: Record<Kind, string> = {
+  goal: 'Goal', learners: 'Learners', resources: 'Resources', task: 'Tasks', skill: 'Skills', objective: 'Objectives',
+  assessment: 'Assessments', activity: 'Activities', lesson: 'Lessons', implementation: 'Preparation',
+  monitoring: 'Monitoring', evaluation: 'Evaluation',
+};
 
 export const STEPS: readonly StepInfo[] = [
   step(1, 'goal', 'Learning goal', 'Analyze',
@@ -89,7 +97,7 @@ function step(
   n: number, kind: Kind, name: string, phase: Phase, asks: string, requiresId: boolean,
   fields: string[], references: Record<string, Kind> = {}, enums: Record<string, readonly string[]> = {},
 ): StepInfo {
-  return { step: n, kind, name, phase, asks, requiresId, fields, references, enums };
+  return { step: n, kind, name, label: STEP_LABELS[kind], phase, asks, requiresId, fields, references, enums };
 }
 
 const BY_KIND = new Map(STEPS.map(s => [s.kind, s]));

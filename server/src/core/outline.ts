@@ -51,6 +51,8 @@ export interface OutlineStep {
   step: number;
   kind: Kind;
   name: string;
+  /** A short name for narrow places (kinds.ts). */
+  label: string;
   asks: string;
   status: StepStatus;
   /** Problems of all the step's documents, including those outside any item (syntax errors). */
@@ -110,7 +112,7 @@ function outlineStep(design: OutlineSource, info: StepInfo, documents: DesignDoc
   const firstPlaceholder = documents.map(document => ({ uri: document.uri, finding: design.findingsOf(document.uri).find(isPlaceholder) }))
     .find(found => found.finding);
   return {
-    step: info.step, kind: info.kind, name: info.name, asks: info.asks,
+    step: info.step, kind: info.kind, name: info.name, label: info.label, asks: info.asks,
     status: statusOf(documents.length, problems),
     problems,
     ...(firstPlaceholder && { firstPlaceholder: { uri: firstPlaceholder.uri, range: firstPlaceholder.finding!.range } }),

@@ -18,7 +18,7 @@ export const hover: Feature = {
       const method = methodAt(design, document, offset);
       if (method) return markdown(document, method.span, method.text);
       const key = keyAt(document, offset);
-      const text = key && (key.item ? describeField(document, key.entry) : describeType(key.entry));
+      const text = key && (key.item ? describeField(design, document, key.entry) : describeType(key.entry));
       return text && key ? markdown(document, key.entry.keySpan, text) : null;
     }));
   },
@@ -77,8 +77,10 @@ function describeType(entry: YamlEntry): string {
   return `**Step ${step.step} · ${step.name}** (${step.phase})\n\n${step.asks}`;
 }
 
-function describeField(document: DesignDocument, entry: YamlEntry): string | undefined {
+function describeField(design: Design, document: DesignDocument, entry: YamlEntry): string | undefined {
   if (!document.kind) return undefined;
+  if (document.kind === 'goal' && entry.key === 'gap') return `**gap**: current versus desired performance.\n\n${measuresOf(design)}`;
+  if (document.kind === 'evaluation' && entry.key === 'measures') return `**measures**: how the Step 1 performance gap is measured again.\n\n${gapsOf(design)}`;
   const step = stepOf(document.kind);
   const target = step.references[entry.key];
   if (target) return `**${entry.key}**: ids of ${target} items (step ${stepOf(target).step}, ${stepOf(target).name}).`;
@@ -88,6 +90,27 @@ function describeField(document: DesignDocument, entry: YamlEntry): string | und
     return `**performance_factors**: ${PERFORMANCE_FACTORS.map(factor => `\`${factor}\``).join(', ')}, each ${FACTOR_VALUES.map(value => `\`${value}\``).join(', ')}. Only a lacking \`skills_knowledge\` is closed by training.`;
   }
   return undefined;
+}
+
+/** Step 12 measures the Step 1 gap again: the gap's hover lists the measures, the measures' hover the gap. */
+function measuresOf(design: Design): string {
+  const measures = fieldTexts(design, 'evaluation', 'measures');
+  return measures.length ? `Measured again in step 12 by:\n${measures.map(text => `- ${text}`).join('\n')}` : 'No evaluation (step 12) lists `measures:` of this gap yet.';
+}
+
+function gapsOf(design: Design): string {
+  const gaps = fieldTexts(design, 'goal', 'gap');
+  return gaps.length ? `The gap of step 1:\n${gaps.map(text => `> ${text}`).join('\n\n')}` : 'Step 1 states no `gap:` yet.';
+}
+
+/** The texts of a field (one text or a list) across the design's items of a kind, whitespace folded. */
+function fieldTexts(design: Design, kind: string, key: string): string[] {
+  return [...design.allDocuments()].filter(document => document.kind === kind).flatMap(document => document.items)
+    .flatMap(item => {
+      const value = item.entries.find(entry => entry.key === key)?.value;
+      const nodes = value?.type === 'seq' ? value.items : value ? [value] : [];
+      return nodes.flatMap(node => scalarText(node)?.replace(/\s+/g, ' ').trim() || []);
+    });
 }
 
 function capitalize(word: string): string {
