@@ -204,7 +204,7 @@ function stepItem(folder: FolderOutline, step: OutlineStep): vscode.TreeItem {
 
 const STEP_ICON_COLORS: Record<string, string> = {
   'circle-outline': 'disabledForeground', pass: 'testing.iconPassed',
-  error: 'problemsErrorIcon.foreground', warning: 'problemsWarningIcon.foreground',
+  error: 'problemsErrorIcon.foreground', warning: 'problemsWarningIcon.foreground', edit: 'problemsWarningIcon.foreground',
 };
 
 /** The codicon of a step's status, also used in the status bar tooltip as `$(name)`. */
@@ -212,7 +212,7 @@ export function stepIconName(step: OutlineStep): string {
   if (step.status === 'not-started') return 'circle-outline';
   if (step.status === 'complete') return 'pass';
   if (step.problems.errors) return 'error';
-  return step.problems.warnings ? 'warning' : 'circle-large-outline';
+  return step.problems.warnings ? 'warning' : 'edit';
 }
 
 function stepIcon(step: OutlineStep): vscode.ThemeIcon {
