@@ -72,6 +72,10 @@ describe('protocol: features over the sample workspace', function () {
         });
         assert.ok(actions.length > 0, `${file}: no action for ${diagnostic.code}`);
         for (const action of actions) {
+          if (!action.edit) {
+            assert.ok(action.command, `${action.title} in ${file}: an edit or a command`);
+            continue;
+          }
           const created = new Set((action.edit!.documentChanges ?? []).flatMap(change => 'kind' in change && change.kind === 'create' ? [change.uri] : []));
           for (const [target, edits] of editsByUri(action.edit!)) {
             const edited = parseDocument(target, applyEdits(created.has(target) ? '' : client.text(target), edits));
