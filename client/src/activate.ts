@@ -53,10 +53,8 @@ function clientOptions(): LanguageClientOptions {
   return {
     documentSelector: [...schemes].map(scheme => ({ scheme, language: 'markdown' })),
     initializationOptions,
-    synchronize: {
-      configurationSection: 'idstudio',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,.idstudio.json}'),
-    },
+    // The server registers the file watchers it needs (design candidates, .idstudio.json, folders).
+    synchronize: { configurationSection: 'idstudio' },
     outputChannel: vscode.window.createOutputChannel('Instructional Design Studio'),
     middleware: { provideCodeLenses: (document, token, next) => withReferenceArguments(next(document, token)) },
   };

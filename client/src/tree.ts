@@ -45,10 +45,11 @@ export class DesignOutlines implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** The outline of the workspace folder holding `uri`. */
+  /** The outline of the design holding `uri` (a document, or a folder at or below the design's root). */
   folderOf(uri: vscode.Uri): FolderOutline | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder && this.folders.find(outline => sameUri(outline.uri, folder.uri));
+    const key = uri.toString();
+    return this.folders.filter(outline => key === outline.uri || key.startsWith(`${outline.uri}/`))
+      .sort((a, b) => b.uri.length - a.uri.length)[0];
   }
 
   dispose(): void {
@@ -56,14 +57,10 @@ export class DesignOutlines implements vscode.Disposable {
   }
 }
 
+/** Designs in the order of their workspace folders, then by path (one design per root, several per folder). */
 function inWorkspaceOrder(folders: FolderOutline[]): FolderOutline[] {
-  const order = (folder: FolderOutline) =>
-    vscode.workspace.workspaceFolders?.findIndex(workspaceFolder => sameUri(folder.uri, workspaceFolder.uri)) ?? -1;
-  return [...folders].sort((a, b) => order(a) - order(b));
-}
-
-function sameUri(uri: string, other: vscode.Uri): boolean {
-  return vscode.Uri.parse(uri).fsPath === other.fsPath;
+  const order = (folder: FolderOutline) => vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(folder.uri))?.index ?? -1;
+  return [...folders].sort((a, b) => order(a) - order(b) || a.uri.localeCompare(b.uri));
 }
 
 /** A node of the design tree; every node keeps its folder so commands know where they act. */

@@ -23,9 +23,9 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usag
 
 const CHECK_USAGE = `Usage: idstudio check [options] [paths...]
 
-Checks the design documents under each folder (a folder is one design) or the
-given files (checked within the design of the nearest folder with .idstudio.json).
-Default: the current folder.
+Analyses every design that a path lies in or contains, whole (a design is the
+folder of the nearest .idstudio.json, else the folder given), and reports the
+files under the paths only. Default: the current folder.
 
 Options:
   -f, --format <format>    text (default), json or sarif (SARIF 2.1.0, for code scanning)
@@ -96,7 +96,7 @@ async function check(args: string[]): Promise<number> {
   const options = parseCheckArgs(args);
   if (options === 'help') return print(CHECK_USAGE, 0);
   const cwd = process.cwd();
-  const { problems, failures } = await checkPaths(options.paths, cwd);
+  const { problems, failures, documents } = await checkPaths(options.paths, cwd);
   const code = failures.length ? 2 : exitCodeOf(problems, options.maxWarnings);
   const shown = options.quiet ? problems.filter(problem => problem.severity === 'error') : problems;
   const toTerminal = options.outputFile === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -104,6 +104,7 @@ async function check(args: string[]): Promise<number> {
     : options.format === 'sarif' ? formatSarif(shown, { version: VERSION, root: cwd })
       : formatText(shown, options.colour ?? toTerminal);
   for (const failure of failures) process.stderr.write(`idstudio: ${failure}\n`);
+  if (documents === 0) process.stderr.write(`idstudio: no design documents in ${options.paths.map(given => `"${given}"`).join(', ')} (a design document is a .md file whose front matter has a "type:" of one of the 12 kinds)\n`);
   if (options.outputFile === undefined) return print(report, code);
   const file = path.resolve(cwd, options.outputFile);
   mkdirSync(path.dirname(file), { recursive: true });

@@ -1,12 +1,12 @@
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type ClientCapabilities,
-  type Connection, type InitializeParams, type InitializeResult,
+  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, WatchKind, type ClientCapabilities,
+  type Connection, type FileSystemWatcher, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, type Config, type Finding } from './core';
+import { CONFIG_FILE_NAME, DESIGN_CANDIDATE_GLOB, type Config, type Finding } from './core';
 import { FEATURES } from './features';
 import type { ServerContext } from './features/context';
-import type { DesignHost, FileChange, FileChangeEmitter, FileChangeKind } from './host/host';
+import type { DesignHost, FileChangeEmitter, FileChangeKind } from './host/host';
 import { toDiagnostic } from './lsp/convert';
 import { DesignWorkspace } from './lsp/workspace';
 
@@ -14,8 +14,10 @@ import { DesignWorkspace } from './lsp/workspace';
 export class DesignLanguageServer implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly workspace: DesignWorkspace;
-  /** Settles when the initial indexing is done; requests that need the whole design await it. */
-  ready: Promise<void> = Promise.resolve();
+  /** Settles when the workspace's queued changes are applied: requests then read a consistent state. */
+  get ready(): Promise<void> {
+    return this.workspace.idle();
+  }
   /** What the client announced at initialize (edit kinds, markup...): features adapt their answers to it. */
   clientCapabilities: ClientCapabilities = {};
   private readonly edited = new Set<string>();
@@ -27,7 +29,7 @@ export class DesignLanguageServer implements ServerContext {
   private roots: string[] = [];
 
   constructor(readonly connection: Connection, readonly host: DesignHost) {
-    this.workspace = new DesignWorkspace(host, message => connection.console.error(message));
+    this.workspace = new DesignWorkspace(host, message => connection.console.error(message), changes => this.publish(changes));
   }
 
   listen(): void {
@@ -35,22 +37,17 @@ export class DesignLanguageServer implements ServerContext {
     connection.onInitialize(params => this.initialize(params));
     connection.onInitialized(() => {
       if (this.folderEvents) this.watchFolders();
-      this.ready = this.start();
+      this.guard(() => this.start());
     });
     documents.onDidChangeContent(({ document }) => this.edit(document.uri));
     documents.onDidClose(({ document }) => this.guard(async () => {
       this.edited.delete(document.uri);
+      this.syncEdits();
       await this.workspace.closeText(document.uri);
-      this.publish(this.workspace.flush());
     }));
-    this.host.onDidChangeFiles(changes => this.guard(async () => {
-      await this.ready;
-      for (const change of changes) await this.fileChanged(change);
-      this.publish(this.workspace.flush());
-    }));
+    this.host.onDidChangeFiles(changes => this.guard(() => this.workspace.filesChanged(changes)));
     connection.onDidChangeConfiguration(() => this.guard(async () => {
-      await this.ready;
-      if (this.supportsConfiguration) this.publish(await this.workspace.setOverrides(await this.pullSettings()));
+      if (this.supportsConfiguration) await this.workspace.setOverrides(() => this.pullSettings());
     }));
     for (const feature of FEATURES) feature.register(this);
     documents.listen(connection);
@@ -59,8 +56,7 @@ export class DesignLanguageServer implements ServerContext {
 
   private watchFolders(): void {
     this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => this.guard(async () => {
-      for (const folder of removed) this.publish(this.workspace.removeFolder(folder.uri));
-      for (const folder of added) this.publish(await this.workspace.addFolder(folder.uri));
+      await this.workspace.changeFolders(added.map(folder => folder.uri), removed.map(folder => folder.uri));
     }));
   }
 
@@ -84,19 +80,10 @@ export class DesignLanguageServer implements ServerContext {
   /** Indexes every folder and publishes every design document's diagnostics. */
   private async start(): Promise<void> {
     if (this.watchDynamically) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.md' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
-      });
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHERS });
     }
-    try {
-      if (this.supportsConfiguration) this.workspace.overrides = await this.pullSettings();
-      const results = await Promise.all(this.roots.map(root => this.workspace.addFolder(root)));
-      for (const findings of results) this.publish(findings);
-      for (const document of this.documents.all()) this.edited.add(document.uri);
-      this.scheduleFlush();
-    } catch (error) {
-      this.connection.console.error(`indexing failed: ${(error as Error).stack ?? error}`);
-    }
+    this.syncEdits();
+    await this.workspace.setFolders(this.roots, async () => (this.supportsConfiguration ? this.pullSettings() : {}));
   }
 
   private async pullSettings(): Promise<Partial<Config>> {
@@ -138,16 +125,6 @@ export class DesignLanguageServer implements ServerContext {
     }), 0);
   }
 
-  private async fileChanged({ uri, kind }: FileChange): Promise<void> {
-    if (uri.endsWith(CONFIG_FILE_NAME)) {
-      const root = this.workspace.folderConfiguredBy(uri);
-      if (root) this.publish(await this.workspace.reloadFolder(root));
-      return;
-    }
-    if (kind === 'deleted') this.workspace.deleted(uri);
-    else await this.workspace.reloadFromHost(uri);
-  }
-
   /**
    * Sends the diagnostics that changed, then tells model listeners. Every path that changes the model ends
    * here (edits, files on disk, folders, settings), so listeners see every change, even one that changes
@@ -171,6 +148,16 @@ export class DesignLanguageServer implements ServerContext {
   }
 }
 
+/**
+ * What the client watches for the server: design candidates and configuration files, and deletions of
+ * anything (a folder deleted or moved away is one event for the folder), and creations (a folder moved in).
+ */
+const WATCHERS: FileSystemWatcher[] = [
+  { globPattern: DESIGN_CANDIDATE_GLOB },
+  { globPattern: `**/${CONFIG_FILE_NAME}` },
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
+
 const CHANGE_KINDS: Record<FileChangeType, FileChangeKind> = {
   [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted',
 };
@@ -186,3 +173,4 @@ export function startServer(connection: Connection, host: DesignHost & { changes
   server.listen();
   return server;
 }
+

@@ -222,14 +222,19 @@ describe('idstudio check', function () {
       const { status, stdout, stderr } = idstudio(['check', 'bad-config']);
       assert.equal(status, 2);
       assert.equal(stdout, '');
-      assert.match(stderr, /invalid configuration bad-config\/\.idstudio\.json: unknown rule code "no-such-rule" in "rules"; rule "unknown-reference": severity must be one of/);
+      assert.equal(stderr, [
+        'idstudio: invalid configuration bad-config/.idstudio.json:',
+        '  2:14 "rules/no-such-rule": must NOT have additional properties (not a rule code).',
+        '  2:60 "rules/unknown-reference": must be equal to one of the allowed values: error, warning, info, hint, off.',
+        '',
+      ].join('\n'));
       assert.doesNotMatch(stderr, /Usage:/);
     });
 
     it('is 2 on a `.idstudio.json` that is not JSON', () => {
       const { status, stderr } = idstudio(['check', 'bad-json']);
       assert.equal(status, 2);
-      assert.match(stderr, /invalid configuration bad-json\/\.idstudio\.json: not valid JSON/);
+      assert.match(stderr, /invalid configuration bad-json\/\.idstudio\.json:\n  1:46 Not valid JSON: property name expected\./);
     });
 
     it('is 0 for --help and --version', () => {

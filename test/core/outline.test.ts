@@ -167,7 +167,7 @@ describe('design outline', () => {
   });
 
   it('keeps documents of an unknown type apart, with their problems', () => {
-    const outline = outlineOf({ 'odd.md': '---\ntype: curriculum\n---\n', 'goal.md': GOAL });
+    const outline = outlineOf({ 'odd.md': '---\ntype: objectiv\n---\n', 'other-tool.md': '---\ntype: docs\n---\n', 'goal.md': GOAL });
     assert.deepEqual(outline.unsorted, [{ uri: 'odd.md', problems: { errors: 1, warnings: 0, infos: 0, placeholders: 0 } }]);
     assert.equal(outline.summary.designDocuments, 2);
     assert.equal(outline.summary.problems.errors, 1);

@@ -2,10 +2,11 @@
 // a built dist/ nor a child process nor the disk (after the fixture is read in).
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig } from '../../server/src/core';
-import { configFromText, decodeDesignText, isIgnoredPath } from '../../server/src/host/content';
+import { CONFIG_FILE_NAME, defaultConfig, isDesignCandidate } from '../../server/src/core';
+import { checkConfigText } from '../../server/src/host/config-check';
+import { decodeDesignText, isIgnoredPath } from '../../server/src/host/content';
 import {
-  FileChangeEmitter, isDesignCandidate, type ConfigFile, type DesignHost, type DocumentRead, type FileChange,
+  FileChangeEmitter, type ConfigFile, type DesignHost, type DocumentRead, type FileChange,
   type FolderListing, type IgnoreMatcher,
 } from '../../server/src/host/host';
 import { baseName, relativePath } from '../../server/src/host/uris';
@@ -67,8 +68,8 @@ export class MemoryHost implements DesignHost {
 
   async readConfig(configUri: string): Promise<ConfigFile> {
     const bytes = this.files.get(configUri);
-    if (!bytes) return { uri: configUri, exists: false, config: defaultConfig(), errors: [] };
-    return { uri: configUri, exists: true, ...configFromText(new TextDecoder().decode(bytes)) };
+    if (!bytes) return { uri: configUri, exists: false, config: defaultConfig(), errors: [], findings: [] };
+    return { uri: configUri, exists: true, ...checkConfigText(new TextDecoder().decode(bytes)) };
   }
 
   onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): void {

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type Diagnostic, type InitializeResult, type Position, type ProtocolConnection, type TextEdit,
+  type ClientCapabilities, type Diagnostic, type Registration, type InitializeResult, type Position, type ProtocolConnection, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { CONFIG_FILE_NAME } from '../../server/src/core';
 import type { DesignHost, FileChangeEmitter } from '../../server/src/host/host';
@@ -54,6 +54,7 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
     applyEdit: true,
     workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
     workspaceFolders: true,
+    didChangeWatchedFiles: { dynamicRegistration: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: false },
@@ -76,6 +77,8 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Messages the server logged (window/logMessage), for debugging failed tests. */
   readonly log: string[] = [];
+  /** What the server registered dynamically (file watchers...). */
+  readonly registrations: Registration[] = [];
   /** What the server answered to `initialize` (its capabilities). */
   initializeResult!: InitializeResult;
   private readonly versions = new Map<string, number>();
@@ -127,7 +130,10 @@ export class LspTestClient {
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => this.log.push(params.message));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? null));
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));

@@ -80,14 +80,13 @@ describe('protocol: idstudio/designTree', function () {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('notifies every folder once the initial indexing is done', () => {
-    assert.deepEqual(initialChange.folderUris.sort(), [fileUri(path.join(root, 'design')), fileUri(path.join(root, 'empty'))]);
+  it('notifies every design once the initial indexing is done (a folder without a design is none)', () => {
+    assert.deepEqual(initialChange.folderUris.sort(), [fileUri(path.join(root, 'design'))]);
   });
 
-  it('answers per workspace folder with phases, step statuses, items and the summary', async () => {
+  it('answers per design with phases, step statuses, items and the summary; nothing for a folder without a design', async () => {
     const { folders } = await tree();
-    assert.deepEqual(folders.map(folder => [folder.name, folder.uri]).sort(),
-      [['design', fileUri(path.join(root, 'design'))], ['empty', fileUri(path.join(root, 'empty'))]]);
+    assert.deepEqual(folders.map(folder => [folder.name, folder.uri]).sort(), [['design', fileUri(path.join(root, 'design'))]]);
     const design = folders.find(folder => folder.name === 'design')!.outline;
     assert.deepEqual(steps(design).map(step => `${step.step} ${step.status}`), [
       '1 complete', '2 not-started', '3 not-started', '4 not-started', '5 complete',
@@ -103,9 +102,6 @@ describe('protocol: idstudio/designTree', function () {
       stepsWithItems: 6, stepsComplete: 5, objectives: 2, objectivesNotAssessed: 1, designDocuments: 6,
       problems: { errors: 0, warnings: 1, infos: 0, placeholders: 0 },
     });
-    const empty = folders.find(folder => folder.name === 'empty')!.outline;
-    assert.equal(empty.summary.designDocuments, 0);
-    assert.ok(steps(empty).every(step => step.status === 'not-started'));
   });
 
   it('lists what links to each objective, with where each linked item is defined', async () => {
@@ -119,9 +115,9 @@ describe('protocol: idstudio/designTree', function () {
     assert.deepEqual(item(await designOutline(), 'OBJ-BINS').links!.assessments, []);
   });
 
-  it('answers only the folder asked for', async () => {
-    const { folders } = await tree(fileUri(path.join(root, 'empty')));
-    assert.deepEqual(folders.map(folder => folder.name), ['empty']);
+  it('answers only the design asked for', async () => {
+    assert.deepEqual((await tree(fileUri(path.join(root, 'empty')))).folders, []);
+    assert.deepEqual((await tree(fileUri(path.join(root, 'design')))).folders.map(folder => folder.name), ['design']);
   });
 
   it('notifies a change after an edit and answers with the edited text', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { Design, parseDocument } from '../../server/src/core';
-import { FolderDesign } from '../../server/src/host/folder-design';
+import { loadRootDesign } from '../../server/src/host/designs';
 import { NodeHost } from '../../server/src/node/host';
 import { escapeHtml, renderHtml } from '../../server/src/report/html';
 import { renderMarkdown } from '../../server/src/report/markdown';
@@ -13,9 +13,8 @@ const SAMPLE = path.resolve(__dirname, '..', '..', 'sample-workspace');
 
 async function sampleReport(): Promise<DesignReport> {
   const root = URI.file(SAMPLE).toString();
-  const folder = new FolderDesign(root, new NodeHost(() => {}), () => {});
-  await folder.load();
-  return buildReport('sample-workspace', folder.design, uri => path.relative(SAMPLE, URI.parse(uri).fsPath).split(path.sep).join('/'));
+  const { design } = await loadRootDesign(new NodeHost(() => {}), root, () => {});
+  return buildReport('sample-workspace', design, uri => path.relative(SAMPLE, URI.parse(uri).fsPath).split(path.sep).join('/'));
 }
 
 function reportOf(files: Record<string, string>): DesignReport {

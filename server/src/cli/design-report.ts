@@ -2,12 +2,12 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { URI } from 'vscode-uri';
-import { FolderDesign } from '../host/folder-design';
+import { loadRootDesign } from '../host/designs';
 import { NodeHost } from '../node/host';
 import { renderHtml } from '../report/html';
 import { renderMarkdown } from '../report/markdown';
 import { buildReport } from '../report/model';
-import { designRootOf, UsageError } from './check';
+import { designRootOfPath, UsageError } from './check';
 
 export const REPORT_USAGE = '  idstudio report [path] [--out FILE] [--format html|markdown]   write the design report (HTML by default; Markdown for a PR comment)';
 
@@ -26,15 +26,15 @@ export async function reportCommand(args: string[]): Promise<number> {
   const given = path.resolve(cwd, positionals[0] ?? '.');
   const stat = await fs.stat(given).catch(() => undefined);
   if (!stat) throw new UsageError(`no such file or folder: ${positionals[0]}`);
-  const root = stat.isDirectory() ? given : await designRootOf(given, cwd);
+  const root = await designRootOfPath(given, stat.isDirectory(), cwd);
   const failures: string[] = [];
-  const folder = new FolderDesign(URI.file(root).toString(), new NodeHost(message => failures.push(message)), message => failures.push(message));
-  await folder.load();
-  if (folder.configFile?.errors.length) {
-    throw new Error(`invalid configuration ${path.relative(cwd, URI.parse(folder.configFile.uri).fsPath)}: ${folder.configFile.errors.join('; ')}`);
+  const onError = (message: string) => failures.push(message);
+  const { design, configFile } = await loadRootDesign(new NodeHost(onError), URI.file(root).toString(), onError);
+  if (configFile?.errors.length) {
+    throw new Error(`invalid configuration ${path.relative(cwd, URI.parse(configFile.uri).fsPath)}: ${configFile.errors.join('; ')}`);
   }
   const relative = (uri: string) => path.relative(root, URI.parse(uri).fsPath).split(path.sep).join('/');
-  const report = buildReport(path.basename(root), folder.design, relative);
+  const report = buildReport(path.basename(root), design, relative);
   const output = format === 'markdown' ? renderMarkdown(report) : renderHtml(report);
   if (values.out) await fs.writeFile(path.resolve(cwd, values.out), output);
   else process.stdout.write(output);

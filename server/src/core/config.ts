@@ -11,7 +11,7 @@ export interface Config {
   vocabulary: VocabularySettings;
   /** Extra terms per method class, added to the built-in vocabulary of `method:` values. */
   methods: Partial<Record<MethodClass, string[]>>;
-  /** Globs (relative to the workspace folder) of files that are not checked. */
+  /** Globs (relative to the design root) of files that are not checked. */
   ignore: string[];
 }
 

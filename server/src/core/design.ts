@@ -10,7 +10,7 @@ import type { Finding, RelatedLocation, Severity, SeveritySetting, Span } from '
 import { Vocabulary } from './vocabulary';
 
 /**
- * The design of one workspace folder: its documents, an index of item ids, and the findings of every
+ * The design of one design root: its documents, an index of item ids, and the findings of every
  * design document. Updates are incremental: changing a document re-checks only that document and the
  * documents that define or reference the ids it defines or references (rules see nothing else).
  */
@@ -36,6 +36,12 @@ export class Design implements DesignView {
   private measurability = new Measurability();
   private vocabulary = new Vocabulary();
   private methods = new MethodClassifier();
+  /** Whether the design's root holds `.idstudio.json`, which makes it a design even before any document. */
+  private declared = false;
+  /** Documents whose type is one of the kinds: one is enough to make this a design. */
+  private designDocuments = 0;
+  /** Documents checked only inside a design (a near-miss type, an unreadable file). */
+  private readonly conditional = new Set<string>();
 
   constructor(config?: Config) {
     if (config) this.setConfig(config);
@@ -60,6 +66,29 @@ export class Design implements DesignView {
     return { methods: this.methods };
   }
 
+  /** Records whether the root holds `.idstudio.json` (contract v2: then it is a design, whatever it holds). */
+  setDeclared(declared: boolean): void {
+    if (declared === this.declared) return;
+    const before = this.isDesign();
+    this.declared = declared;
+    this.changes++;
+    if (before !== this.isDesign()) this.markConditional();
+  }
+
+  /** A design exists when its root holds `.idstudio.json` or it has at least one valid design document. */
+  isDesign(): boolean {
+    return this.declared || this.designDocuments > 0;
+  }
+
+  /** Whether a document gets diagnostics: a design document, or a near miss inside a design. */
+  private checks(document: DesignDocument): boolean {
+    return document.isDesign || (document.onlyInDesign && this.isDesign());
+  }
+
+  private markConditional(): void {
+    for (const uri of this.conditional) this.dirty.add(uri);
+  }
+
   /** Counts changes (documents set or deleted, configuration), so views can skip rebuilding what did not move. */
   get version(): number {
     return this.changes;
@@ -70,6 +99,7 @@ export class Design implements DesignView {
     const previous = this.documents.get(document.uri);
     if (previous) this.unindex(previous);
     this.documents.set(document.uri, document);
+    this.count(previous, document);
     this.changes++;
     this.index(document);
     this.markAffected(document.uri, previous, document);
@@ -80,6 +110,7 @@ export class Design implements DesignView {
     if (!previous) return;
     this.unindex(previous);
     this.documents.delete(uri);
+    this.count(previous, undefined);
     this.changes++;
     this.markAffected(uri, previous, undefined);
   }
@@ -139,7 +170,7 @@ export class Design implements DesignView {
     for (const uri of this.dirty) {
       const document = this.documents.get(uri);
       const before = this.published.get(uri);
-      if (!document?.isDesign) {
+      if (!document || !this.checks(document)) {
         if (before) changed.set(uri, []);
         this.published.delete(uri);
         continue;
@@ -189,6 +220,15 @@ export class Design implements DesignView {
       }
     }
     return findings;
+  }
+
+  /** Keeps the counts that decide whether this is a design, and re-checks near misses when that flips. */
+  private count(previous: DesignDocument | undefined, current: DesignDocument | undefined): void {
+    const before = this.isDesign();
+    this.designDocuments += Number(current?.isDesign ?? false) - Number(previous?.isDesign ?? false);
+    if (current?.onlyInDesign) this.conditional.add(current.uri);
+    else this.conditional.delete((previous ?? current)!.uri);
+    if (before !== this.isDesign()) this.markConditional();
   }
 
   /** The document itself, and every document whose findings may depend on the ids it touches. */

@@ -1,5 +1,6 @@
 import { isKind, stepOf, type Kind } from './kinds';
 import { bodySuppressionsOf } from './directives';
+import { nearKind } from './scope';
 import { LineIndex } from './text';
 import type { Span } from './types';
 import { entryOf, parseYaml, scalarText, type YamlEntry, type YamlNode } from './yaml-tree';
@@ -9,6 +10,8 @@ export interface ParseProblem {
   code: 'front-matter-syntax' | 'unknown-type' | 'file-skipped';
   message: string;
   span: Span;
+  /** Facts for quick fixes (the kind a near-miss type meant). */
+  data?: Record<string, unknown>;
 }
 
 export interface Reference {
@@ -44,8 +47,14 @@ export interface DesignDocument {
   /** The rule codes of each `<!-- idstudio-disable CODE -->` comment in the body (an empty list: every rule). */
   bodySuppressions: string[][];
   lines: LineIndex;
-  /** True when the front matter has a `type:`: only design documents get diagnostics. */
+  /** True when the front matter's `type:` is one of the 12 kinds: only design documents get diagnostics. */
   isDesign: boolean;
+  /**
+   * The kind a `type:` nearly spells (`objectiv`, `Objectives`), or the kind of a file that could not be
+   * read as text: such a document is checked only inside a design (contract v2), so a documentation site
+   * whose pages say `type: docs` or hold a Latin-1 file gets nothing.
+   */
+  onlyInDesign: boolean;
   kind: Kind | undefined;
   /** The `type:` key and value. */
   typeEntry: YamlEntry | undefined;
@@ -62,7 +71,8 @@ export interface DesignDocument {
 
 const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?$/;
 const CLOSING_FENCE = /^---[ \t]*\r?$/;
-const TYPE_LINE = /^type[ \t]*:/m;
+/** The `type:` line of front matter the YAML parser could not read: its plain or quoted value. */
+const TYPE_LINE = /^type[ \t]*:[ \t]*(["']?)([^"'#\r\n]*)\1/m;
 
 /**
  * Locates YAML front matter the way remark-frontmatter does: a `---` line at the very top and the next
@@ -89,12 +99,11 @@ export function parseDocument(uri: string, text: string): DesignDocument {
   const kept = located === undefined ? '' : located === 'unterminated' ? text : copyOf(text.slice(0, located.end));
   const document: DesignDocument = {
     uri, text: kept, bodySuppressions: bodySuppressionsOf(text, located === undefined || located === 'unterminated' ? 0 : located.end),
-    lines: new LineIndex(kept), isDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [], unreadIds: [],
+    lines: new LineIndex(kept), isDesign: false, onlyInDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [], unreadIds: [],
   };
   if (located === undefined) return document;
   if (located === 'unterminated') {
-    if (TYPE_LINE.test(text)) {
-      document.isDesign = true;
+    if (claimTypeLine(document, text)) {
       const firstLine = document.lines.lineSpan(0);
       document.problems.push({
         code: 'front-matter-syntax', span: firstLine,
@@ -110,7 +119,7 @@ export function parseDocument(uri: string, text: string): DesignDocument {
   for (const error of yaml.errors) {
     document.problems.push({ code: 'front-matter-syntax', span: error.span, message: `Invalid YAML: ${error.message}` });
   }
-  readDesign(document, yaml.root, yaml.errors.length > 0 && TYPE_LINE.test(source));
+  readDesign(document, yaml.root, yaml.errors.length > 0 ? source : undefined);
   if (yaml.errors.length > 0 && document.isDesign) noteUnreadIds(document, source);
   return document;
 }
@@ -143,25 +152,40 @@ function copyOf(text: string): string {
   return utf8Decoder.decode(utf8Encoder.encode(text));
 }
 
-function readDesign(document: DesignDocument, root: YamlNode | undefined, brokenWithTypeLine: boolean): void {
+
+/**
+ * Front matter the YAML parser could not read is a design document when its `type:` line names a kind
+ * (only inside a design when it nearly does); any other broken front matter belongs to another tool.
+ */
+function claimTypeLine(document: DesignDocument, source: string): boolean {
+  const value = TYPE_LINE.exec(source)?.[2].trim();
+  if (value === undefined) return false;
+  document.isDesign = isKind(value);
+  document.onlyInDesign = !document.isDesign && nearKind(value) !== undefined;
+  return document.isDesign || document.onlyInDesign;
+}
+
+function readDesign(document: DesignDocument, root: YamlNode | undefined, brokenSource: string | undefined): void {
   const typeEntry = entryOf(root, 'type');
   if (!typeEntry) {
-    document.isDesign = brokenWithTypeLine;
+    if (brokenSource !== undefined) claimTypeLine(document, brokenSource);
+    return;
+  }
+  const typeValue = scalarText(typeEntry.value);
+  if (!isKind(typeValue)) {
+    const meant = typeValue === undefined ? undefined : nearKind(typeValue);
+    // Any other type belongs to another tool (Hugo's `docs`, Jekyll's `post`): not a design document.
+    if (meant === undefined) return;
+    document.onlyInDesign = true;
+    document.typeEntry = typeEntry;
+    document.problems.push({
+      code: 'unknown-type', span: typeEntry.value!.span, data: { suggestions: [meant] },
+      message: `The type "${typeValue}" is not one of the 12 kinds: did you mean "${meant}"? (goal, learners, resources, task, skill, objective, assessment, activity, lesson, implementation, monitoring, evaluation)`,
+    });
     return;
   }
   document.isDesign = true;
   document.typeEntry = typeEntry;
-  const typeValue = scalarText(typeEntry.value);
-  if (!isKind(typeValue)) {
-    const value = typeEntry.value?.span;
-    const span = value && value.end > value.start ? value : { start: typeEntry.keySpan.start, end: value?.end ?? typeEntry.keySpan.end };
-    const shown = typeValue === undefined ? 'empty' : `"${typeValue}"`;
-    document.problems.push({
-      code: 'unknown-type', span,
-      message: `The type is ${shown}; use one of the 12 kinds: goal, learners, resources, task, skill, objective, assessment, activity, lesson, implementation, monitoring, evaluation.`,
-    });
-    return;
-  }
   document.kind = typeValue;
   const list = entryOf(root, 'items');
   if (list?.value?.type === 'seq') {
@@ -219,10 +243,13 @@ function readReferences(item: Item, entry: YamlEntry, expected: Kind): Reference
   return references;
 }
 
-/** A document the workspace could not read as text (binary, too large, not UTF-8): one clear diagnostic. */
+/**
+ * A document the workspace could not read as text (binary, too large, not UTF-8): one clear diagnostic,
+ * inside a design only (a documentation site's odd file is none of our business).
+ */
 export function skippedDocument(uri: string, reason: string): DesignDocument {
   const document = parseDocument(uri, '');
-  document.isDesign = true;
+  document.onlyInDesign = true;
   document.problems.push({ code: 'file-skipped', span: { start: 0, end: 0 }, message: `Not checked: ${reason}` });
   return document;
 }

@@ -8,6 +8,7 @@ export * from './config';
 export * from './design';
 export * from './document';
 export * from './kinds';
+export * from './scope';
 export * from './measurability';
 export { analyzeStatement, type Behaviour, type StatementAnalysis, type VaguePhrase, type VagueReason } from './objective-analysis';
 export type { StatementPart } from './objective-standards';

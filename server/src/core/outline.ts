@@ -88,12 +88,14 @@ export interface DesignOutline {
 export interface OutlineSource {
   allDocuments(): Iterable<DesignDocument>;
   findingsOf(uri: string): readonly Finding[];
+  /** Whether a document gets diagnostics (a design document, or a near miss inside a design). */
+  isChecked(uri: string): boolean;
   definitionsOf(id: string): readonly Item[];
   referrersOf(id: string): readonly Reference[];
 }
 
 export function buildOutline(design: OutlineSource): DesignOutline {
-  const documents = [...design.allDocuments()].filter(document => document.isDesign)
+  const documents = [...design.allDocuments()].filter(document => design.isChecked(document.uri))
     .sort((a, b) => a.uri.localeCompare(b.uri));
   const ofKind = (kind: Kind) => documents.filter(document => document.kind === kind);
   const steps = STEPS.map(info => outlineStep(design, info, ofKind(info.kind), ofKind('evaluation')));

@@ -20,8 +20,10 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** The position of an offset; one between `\r` and `\n` is clamped to the line's end (before the `\r`). */
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (this.text.charCodeAt(clamped - 1) === 13 && this.text.charCodeAt(clamped) === 10) clamped--;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

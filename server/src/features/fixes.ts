@@ -1,9 +1,8 @@
 /** Quick fixes per rule code, driven by the facts each finding carries in `data`. */
 import { distance } from 'fastest-levenshtein';
-import { STEPS, scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
+import { scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
 import { itemAt, itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
 import { INTERVENTION_EXAMPLES } from '../core/rules/non-training-factors';
-import { closest } from '../core/suggest';
 import { assessmentFix } from './fix-assessment';
 import { showItemCommand } from './show-item';
 import { itemOfFinding, type Fix, type FixContext } from './fix-context';
@@ -14,9 +13,7 @@ export const FIXES: Readonly<Record<string, (context: FixContext) => Fix[] | Pro
   'unknown-reference': closestIdFixes,
   'wrong-reference-kind': closestIdFixes,
   'invalid-value': context => replacements(context, strings(context.data.allowed), value => `Change to "${value}"`),
-  'unknown-type': context => replacements(context,
-    closest(context.document.text.slice(context.span.start, context.span.end), STEPS.map(step => step.kind)),
-    kind => `Change the type to "${kind}"`),
+  'unknown-type': context => replacements(context, strings(context.data.suggestions), kind => `Change the type to "${kind}"`),
   'missing-id': missingIdFixes,
   'objective-not-assessed': assessmentFix,
   'task-without-skills': skillFixes,

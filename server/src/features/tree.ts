@@ -24,7 +24,7 @@ export const tree: Feature = {
 };
 
 function folderOutlines(server: ServerContext): FolderOutline[] {
-  return server.workspace.folderRoots().sort().map(root => ({
+  return server.workspace.designRoots().map(root => ({
     uri: root,
     name: baseName(root),
     outline: buildOutline(server.workspace.designOf(root)),
@@ -72,7 +72,7 @@ class DesignChangeNotifier {
 
   private async notify(): Promise<void> {
     await this.server.ready;
-    const roots = this.server.workspace.folderRoots();
+    const roots = this.server.workspace.designRoots();
     const removed = [...this.known.keys()].filter(uri => !roots.includes(uri));
     for (const uri of removed) this.known.delete(uri);
     // Rebuilding an outline costs tens of milliseconds on big designs: only for folders that changed.

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { DEFAULT_IGNORES, RULE_CODES, defaultConfig, locateFrontMatter, readConfig, type ConfigResult } from '../core';
+import { DEFAULT_IGNORES, locateFrontMatter } from '../core';
 import type { DocumentRead, IgnoreMatcher } from './host';
 
 /** Files larger than this are not parsed (a design document is a few KB). */
@@ -40,14 +40,5 @@ export function decodeDesignText(bytes: Uint8Array, size = bytes.length): Docume
     return { text: utf8.decode(bytes) };
   } catch {
     return { skipped: 'the file is not valid UTF-8 text: save it with UTF-8 encoding.' };
-  }
-}
-
-/** Reads the text of `.idstudio.json`; malformed JSON yields errors (and defaults), never an exception. */
-export function configFromText(text: string): ConfigResult {
-  try {
-    return readConfig(JSON.parse(text), RULE_CODES);
-  } catch (error) {
-    return { config: defaultConfig(), errors: [`not valid JSON: ${(error as Error).message}`] };
   }
 }

@@ -1,4 +1,4 @@
-import type { ConfigResult } from '../core';
+import type { ConfigResult, Finding } from '../core';
 
 /**
  * Where a design's files come from: the disk (Node), the editor's file system (browser, virtual
@@ -35,16 +35,17 @@ export type DocumentRead =
   /** The file could not be read at all (gone, no permission): it is left out, and the message logged. */
   | { unreadable: string };
 
-export interface ConfigFile extends ConfigResult { uri: string; exists: boolean }
+export interface ConfigFile extends ConfigResult {
+  uri: string;
+  exists: boolean;
+  /** Problems of the file where they sit (see `checkConfigText`); errors that have no place (unreadable) are in `errors` only. */
+  findings: Finding[];
+}
 
 export type FileChangeKind = 'created' | 'changed' | 'deleted';
 
 export interface FileChange { uri: string; kind: FileChangeKind }
 
-/** Whether a file name is one of a design document: the one notion shared by listing, watching and the CLI. */
-export function isDesignCandidate(name: string): boolean {
-  return /\.md$/i.test(name);
-}
 
 /** Delivers file changes to the listeners of a host. */
 export class FileChangeEmitter {

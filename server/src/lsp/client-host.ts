@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { defaultConfig } from '../core';
-import { HEAD_BYTES, MAX_FILE_BYTES, configFromText, decodeDesignText, isIgnoredPath } from '../host/content';
+import { checkConfigText } from '../host/config-check';
+import { HEAD_BYTES, MAX_FILE_BYTES, decodeDesignText, isIgnoredPath } from '../host/content';
 import {
   FileChangeEmitter, type ConfigFile, type DesignHost, type DocumentRead, type FileChange, type FolderListing,
   type IgnoreMatcher,
@@ -40,9 +41,9 @@ export class ClientHost implements DesignHost {
 
   async readConfig(configUri: string): Promise<ConfigFile> {
     const read = await this.read(configUri, MAX_FILE_BYTES, 0);
-    if ('missing' in read) return { uri: configUri, exists: false, config: defaultConfig(), errors: [] };
-    if ('error' in read) return { uri: configUri, exists: true, config: defaultConfig(), errors: [`cannot read: ${read.error}`] };
-    return { uri: configUri, exists: true, ...configFromText(new TextDecoder().decode(fromBase64(read.base64))) };
+    if ('missing' in read) return { uri: configUri, exists: false, config: defaultConfig(), errors: [], findings: [] };
+    if ('error' in read) return { uri: configUri, exists: true, config: defaultConfig(), errors: [`cannot read: ${read.error}`], findings: [] };
+    return { uri: configUri, exists: true, ...checkConfigText(new TextDecoder().decode(fromBase64(read.base64))) };
   }
 
   onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): void {

@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CONFIG_FILE_NAME, defaultConfig } from '../core';
-import { HEAD_BYTES, MAX_FILE_BYTES, configFromText, decodeDesignText } from '../host/content';
+import { CONFIG_FILE_NAME, defaultConfig, isDesignCandidate } from '../core';
+import { checkConfigText } from '../host/config-check';
+import { HEAD_BYTES, MAX_FILE_BYTES, decodeDesignText } from '../host/content';
 import {
-  FileChangeEmitter, isDesignCandidate, type ConfigFile, type DesignHost, type DocumentRead, type FileChange,
+  FileChangeEmitter, type ConfigFile, type DesignHost, type DocumentRead, type FileChange,
   type FolderListing, type IgnoreMatcher,
 } from '../host/host';
 
@@ -29,7 +30,9 @@ export class NodeHost implements DesignHost {
       try {
         entries = await fs.readdir(folder, { withFileTypes: true });
       } catch (error) {
-        this.log(`cannot read folder ${folder}: ${(error as Error).message}`);
+        // A path that is no folder (or gone) lists nothing: watchers report folders and files alike.
+        const quiet = folder === root && ['ENOTDIR', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '');
+        if (!quiet) this.log(`cannot read folder ${folder}: ${(error as Error).message}`);
         continue;
       }
       for (const entry of entries) {
@@ -78,9 +81,9 @@ export class NodeHost implements DesignHost {
       text = await fs.readFile(URI.parse(configUri).fsPath, 'utf8');
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      return { uri: configUri, exists: !missing, config: defaultConfig(), errors: missing ? [] : [`cannot read: ${(error as Error).message}`] };
+      return { uri: configUri, exists: !missing, config: defaultConfig(), errors: missing ? [] : [`cannot read: ${(error as Error).message}`], findings: [] };
     }
-    return { uri: configUri, exists: true, ...configFromText(text) };
+    return { uri: configUri, exists: true, ...checkConfigText(text) };
   }
 
   onDidChangeFiles(listener: (changes: readonly FileChange[]) => void): void {

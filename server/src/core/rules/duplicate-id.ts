@@ -4,11 +4,13 @@ export const duplicateId: Rule = {
   code: 'duplicate-id',
   defaultSeverity: 'error',
   scope: 'design',
-  description: 'Each id is defined once in the workspace folder.',
+  description: 'Each id is defined once in its design.',
   check({ document, design, report }) {
     for (const item of document.items) {
       if (item.id === undefined || !item.idSpan) continue;
-      const others = design.definitionsOf(item.id).filter(other => other !== item);
+      // In file order, so the message does not depend on the order in which files were read or edited.
+      const others = design.definitionsOf(item.id).filter(other => other !== item)
+        .sort((a, b) => a.document.uri.localeCompare(b.document.uri) || a.anchor.start - b.anchor.start);
       if (others.length > 0) {
         const places = others.map(other => {
           const line = other.document.lines.positionAt(other.anchor.start).line + 1;

@@ -59,7 +59,7 @@ export function parseProblemRule(code: ParseProblem['code'], defaultSeverity: Se
   return {
     code, defaultSeverity, description, scope: 'document',
     check({ document, report }) {
-      for (const problem of document.problems) if (problem.code === code) report(problem.span, problem.message);
+      for (const problem of document.problems) if (problem.code === code) report(problem.span, problem.message, problem.data);
     },
   };
 }

@@ -4,7 +4,7 @@ export const unknownReference: Rule = {
   code: 'unknown-reference',
   defaultSeverity: 'error',
   scope: 'design',
-  description: 'A referenced id must exist in the workspace folder.',
+  description: 'A referenced id must exist in its design.',
   check({ document, design, report }) {
     for (const item of document.items) {
       for (const reference of item.references) {
