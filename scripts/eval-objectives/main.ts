@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analyzeStatement } from '../../server/src/core';
 import {
   DATA_DIR, SCORED_RULES, fullStatement, judgeAll, loadStatements, mistakes, score, splitBySource, type Judged, type ScoredRule,
 } from './evaluate';
@@ -34,6 +35,9 @@ function main(): void {
           lines.push(`${kind}  ${record.id}  ${record.source}`, `    ${JSON.stringify(fullStatement(record))}`);
           if (finding) lines.push(`    reported on "${finding.flagged}": ${finding.message}`);
           if (rule === 'objective-not-measurable' && record.vague) lines.push(`    labelled vague: "${record.vague}"`);
+          const part = rule === 'objective-missing-condition' ? 'condition' : rule === 'objective-missing-criterion' ? 'criterion' : undefined;
+          const read = part && analyzeStatement(fullStatement(record))[part];
+          if (read) lines.push(`    read as ${part}: "${read.text}"`);
           if (record.notes) lines.push(`    note: ${record.notes}`);
         }
       }

@@ -78,7 +78,7 @@ describe('idstudio check', function () {
         '',
         'design/objectives.md',
         '  6:22    error    No skill has the id "SK-RTD". Did you mean "SK-RDT"?  unknown-reference',
-        '  8:16    warning  "know" cannot be observed or measured: say what the learner will do, for example "list", "state", "identify".  objective-not-measurable',
+        '  8:16    warning  "Know" cannot be observed or measured: say what the learner will do, for example "list", "state" or "identify".  objective-not-measurable',
         '',
         'tasks.md',
         '  4:9     error    "1-test" is not a valid id: start with a letter and use only letters, digits, "_", "." and "-".  invalid-id',

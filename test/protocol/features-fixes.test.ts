@@ -41,6 +41,7 @@ describe('protocol: quick fixes', function () {
     assert.deepEqual(titles(actions), [
       'Replace "understand the importance of" with "explain"',
       'Replace "understand the importance of" with "justify"',
+      'Replace "understand the importance of" with "describe"',
       'Disable "objective-not-measurable" for this line',
     ]);
     assert.deepEqual(touched(actions[0]), ['06-objectives.md']);

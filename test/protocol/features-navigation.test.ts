@@ -35,6 +35,17 @@ describe('protocol: navigation features', function () {
     assert.match(text!, /Referenced 3 times\./);
   });
 
+  it('hovers a statement with the behaviours, Bloom levels, condition and criterion as read', async () => {
+    const wash = await hoverText('06-objectives.md', 'the nurse will wash');
+    assert.match(wash!, /^\*\*Objective statement, as read\*\*/);
+    assert.match(wash!, /- Behaviour: \*\*wash\*\* \(wash; Bloom: perform; psychomotor\)/);
+    assert.match(wash!, /- Condition: "Given soap and water"/);
+    assert.match(wash!, /- Criterion: "at least 40"/);
+    const moments = await hoverText('06-objectives.md', 'will understand');
+    assert.match(moments!, /- Not observable: \*\*understand the importance of\*\* \(an internal state nobody can watch\); for example \*explain\*/);
+    assert.match(moments!, /- Criterion: "with no error"/);
+  });
+
   it('hovers an unknown reference, `type:` and a reference field', async () => {
     assert.equal(await hoverText('07-assessments.md', 'OBJ-9'), 'No item has the id `OBJ-9`.');
     const type = await hoverText('06-objectives.md', 'objective', 2);

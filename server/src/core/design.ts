@@ -1,8 +1,8 @@
 import { defaultConfig, type Config } from './config';
 import type { DesignDocument, Item, Reference } from './document';
 import type { Kind } from './kinds';
-import { Measurability } from './measurability';
 import { MethodClassifier } from './methods';
+import { ObjectiveVocabulary } from './objective-vocabulary';
 import { RULES, type DesignView, type Rule } from './rules';
 import { NearMissIndex } from './suggest';
 import { applySuppressions } from './suppression';
@@ -33,7 +33,7 @@ export class Design implements DesignView {
   /** Findings of document-scope rules, per parsed document: a re-parse is a new object, so a cache miss. */
   private localFindings = new WeakMap<DesignDocument, Finding[]>();
   private config: Config = defaultConfig();
-  private measurability = new Measurability();
+  private objectiveVocabulary = new ObjectiveVocabulary();
   private vocabulary = new Vocabulary();
   private methods = new MethodClassifier();
   /** Whether the design's root holds `.idstudio.json`, which makes it a design even before any document. */
@@ -49,7 +49,7 @@ export class Design implements DesignView {
 
   setConfig(config: Config): void {
     this.config = config;
-    this.measurability = new Measurability(config.verbs);
+    this.objectiveVocabulary = new ObjectiveVocabulary(config.verbs);
     this.vocabulary = new Vocabulary(config.vocabulary);
     this.methods = new MethodClassifier(config.methods);
     this.localFindings = new WeakMap();
@@ -87,6 +87,11 @@ export class Design implements DesignView {
 
   private markConditional(): void {
     for (const uri of this.conditional) this.dirty.add(uri);
+  }
+
+  /** The verb lists of this design's configuration, with which its objective statements are read. */
+  get measurability(): ObjectiveVocabulary {
+    return this.objectiveVocabulary;
   }
 
   /** Counts changes (documents set or deleted, configuration), so views can skip rebuilding what did not move. */
@@ -214,7 +219,7 @@ export class Design implements DesignView {
           code: rule.code, severity, message, range: document.lines.rangeOf(span), ...(data && { data }), ...(related && { related }),
         });
       try {
-        rule.check({ document, design: this, measurability: this.measurability, vocabulary: this.vocabulary, methods: this.methods, report });
+        rule.check({ document, design: this, measurability: this.objectiveVocabulary, vocabulary: this.vocabulary, methods: this.methods, report });
       } catch (error) {
         report({ start: 0, end: 0 }, `Internal error in rule ${rule.code}: ${(error as Error).message}. Please report it.`);
       }

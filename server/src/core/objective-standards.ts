@@ -6,32 +6,45 @@
  * Criterion: how well — accuracy, speed, a count correct, a standard, checklist or protocol, an observer.
  * Not a criterion: a bare count of what is listed ("Name the four stages"), numbers inside the condition, ids.
  */
-import type { Token } from './objective-tagger';
 import type { Span } from './types';
 
 export interface StatementPart { span: Span; text: string }
 
-const CONDITION_PATTERNS: readonly RegExp[] = [
-  // A leading clause closed by a comma or a colon: "Given ..., ", "Using the chart, ", "With a calculator, ".
-  /^\s*(?:given|using|with(?:out)?|provided with|presented with|when (?:given|presented with|provided with)|from (?:a|an|the) (?:list|set|table|chart|scenario|case)|in (?:a|an|the) (?:simulated|simulation|skills?|role[- ]play|clinical|laboratory|lab|practice|mock)|during (?:a|an|the)? ?(?:simulat|role[- ]play|practi|clinical|lab|supervised)|on (?:a|an) (?:manikin|mannequin|model|simulator|simulated)|under (?:supervision|the supervision|direct)|after (?:being shown|a demonstration|watching|reading)|when|if|once)\b[^,:;]*[,:]/i,
-  // "Given" anywhere: "Given a problem statement and tests write ...", "... a function given sample parameters".
-  /\bgiven (?:a|an|the|any|two|three|several|sample|data|access|[0-9]+)\b/i,
-  /\b(?:provided with|presented with|with access to|with the (?:aid|help|use) of|by referring to|by reference to|referring to)\b/i,
-  /\bwith(?:out)? (?:a |an |the )?(?:calculator|job aid|reference|references|notes|assistance|help|prompting|prompts|supervision|aids?|textbook|computer|access to)\b/i,
-  /\b(?:unaided|independently|from memory|without reference to|closed[- ]book|open[- ]book)\b/i,
-  /\bunder (?:the )?(?:direct |indirect )?supervision\b/i,
-  /\b(?:in|on|during) (?:a|an|the) (?:simulated|simulation|skills? lab|skills laboratory|laboratory setting|lab setting|role[- ]play|mock|practice session|practical session|supervised|clinical placement|practicum)\b/i,
-  /\bduring (?:practice|simulation|role[- ]play|the practical|clinical practice|open lab|lab sessions?)\b/i,
-  /\bon (?:a|an) (?:manikin|mannequin|simulator|model|simulated patient|standardi[sz]ed patient|peer)\b/i,
-  /\b(?:when|if|whenever) (?:a|an|the)? ?(?:client|patient|child|mother|caregiver|customer|user|colleague|case|situation|scenario|emergency|woman|man|person|baby|infant|newborn)\b/i,
-  /(?:^|[.;]\s*)(?:conditions?|given)\s*:/i,
-];
+/** Equipment, materials or information the learner is given: "Using a MUAC tape, ...", "Using the partograph, ...". */
+const LEADING_USING = /^\s*using (?:a|an|the|their|your|his|her|its|only|appropriate|standard|available)\b[^,:;]*[,:]/i;
 
-/**
- * "using ..." with an article names the equipment at hand ("count the breaths using a timer"); a bare tool
- * name after "using" ("using SQL", "using Python") or "by using" is the technique being taught.
- */
-const USING_EQUIPMENT = /(?<!\bby )\busing (?:a|an|the|their|your|his|her|its|only|appropriate) /i;
+const CONDITION_PATTERNS: readonly RegExp[] = [
+  // A leading clause closed by a comma or a colon: "Given ..., ", "With a calculator, ", "When a client presents, ".
+  /^\s*(?:given|with(?:out)?|provided with|presented with|when|if|once|in (?:a|an|the) (?:simulated|simulation|skills?|role[- ]play|laboratory|lab|practice|mock)|during (?:a |an |the )?(?:simulat|role[- ]play|practi|lab|supervised)|on (?:a|an) (?:manikin|mannequin|model|simulator|simulated)|under (?:supervision|the supervision|direct)|from (?:a|an|the) (?:list|set|table|chart|scenario|case))\b[^,:;]*(?:,[^,:;]*\b(?:and|or)\b[^,:;]*)?[,:]/i,
+  LEADING_USING,
+  // "Given" anywhere: "Given a problem statement and tests write ...", "satisfy given requirements".
+  /(?<!\b(?:a|any|be|been|are|is) )\bgiven (?!that\b|time\b|opportunit)[\w"“]/i,
+  /\b(?:provided with|presented with|with access to|with the (?:aid|help|use) of|by referring to|by reference to|referring to|in the event of)\b/i,
+  /\bwith(?:out)? (?:a |an |the )?(?:calculator|job aid|reference|references|notes|assistance|help|prompting|prompts|supervision|aids?|textbook|access to)\b/i,
+  /\b(?:unaided|from memory|without reference to|closed[- ]book|open[- ]book)\b/i,
+  /\bunder (?:the )?(?:direct |indirect )?supervision\b/i,
+  // A simulated or practice setting: "a simulated customer issue", "during the simulation", "on an adult manikin".
+  /\b(?:in|during|on|with|given) (?:a |an |the )?simulat(?:ed|ion)\b|\bsimulated (?!environment)\w+/i,
+  /\bin (?:a |an |the )?(?:skills? lab|skills laboratory|laboratory setting|lab setting|role[- ]play|mock|practice session|practical session|clinical placement|practicum)\b/i,
+  /\bduring (?:practice|role[- ]play|the practical|clinical practice|open lab|lab sessions?)\b/i,
+  /\bon (?:a|an|the) (?:[\w-]+ ){0,2}(?:manikin|mannequin|simulator|simulated patient|standardi[sz]ed patient|peer|model)\b/i,
+  /\bin (?:a |an |the |both a |both )?(?:(?:light|dark|noisy|quiet|controlled|field|austere|combat|tactical|low[- ]light|wet|cold|confined|night-?time) (?:and (?:a )?)?){1,2}environments?\b/i,
+  // A case or scenario to work from: "based on a patient scenario", "in clinical scenarios".
+  /\bbased on (?:a |an |the )?(?:[\w-]+ ){0,2}(?:scenarios?|case stud(?:y|ies)|vignettes?)\b|\bin (?:a |the )?(?:clinical|simulated|case|practice|written) scenarios?\b/i,
+  /\bfrom (?:a |an |the )?(?:written|given|provided|supplied) \w+/i,
+  // A "when"/"if" clause stating the situation: "when requested", "when interacting with ...", "if a client ...".
+  /\bwhen (?:seen|shown|given|presented|provided|asked|requested|prompted|required|needed|indicated|appropriate|interacting)\b/i,
+  /\b(?:when|if|whenever) (?:a|an|the)? ?(?:client|patient|child|mother|caregiver|customer|user|colleague|case|situation|scenario|emergency|woman|man|person|baby|infant|newborn|address)\b/i,
+  // A part of a structured statement: "Conditions: ...", "You see a casualty who ...", "Necessary equipment: ...".
+  /(?:^|[.;]\s*)(?:conditions?(?: and standards)?|given)\s*:/i,
+  /\bnecessary (?:materials|equipment)\b/i,
+  /(?:^|[.:]\s+)you (?:see|have|are|find|encounter|notice|arrive|respond) /i,
+];
+/** Upper case only: "CONDITIONS You see ...", "CONDITION Given ...". */
+const CONDITION_LABEL = /\b(?:CONDITIONS?|GIVEN)\b/;
+
+/** Documents that set a standard: what "according to ..." must name to be a criterion. */
+const STANDARD_NOUNS = "(?:guidelines?|protocols?|polic(?:y|ies)|standards?|procedures?|checklists?|rubrics?|criteria|format|specifications?|instructions|regulations?|laws?|sop|code|algorithm|schedule|manual|who|cdc|manufacturer's|requirements)";
 
 const CRITERION_PATTERNS: readonly RegExp[] = [
   // Accuracy
@@ -40,44 +53,61 @@ const CRITERION_PATTERNS: readonly RegExp[] = [
   /\b(?:with(?:out)?|making|and) (?:no|zero|fewer than \w+|less than \w+|at most \w+|not more than \w+|a maximum of \w+|no more than \w+|\w+ or fewer) (?:errors?|omissions?|mistakes?|prompts?|deviations?|misses)\b/i,
   /\bwithout (?:any )?(?:errors?|omissions?|mistakes?|prompting|cues|deviation|contaminat\w*)\b/i,
   /\b(?:error[- ]free|zero errors|no errors|100 percent|to the nearest)\b/i,
-  /\bwithin (?:\+|±|plus or minus )?\d+(?:\.\d+)? ?(?:mm|mmhg|cm|kg|g|mg|ml|percent|%|degrees?|units?|beats?|breaths?)\b/i,
-  // Speed
+  /\bwithin (?:\+|±|plus or minus )?\.?\d+(?:\.\d+)? ?(?:of\b|mm|mmhg|cm|kg|g|mg|ml|percent|%|degrees?|units?|beats?|breaths?)/i,
+  // Speed and timing
   /\b(?:with)?in (?:less than |under |no more than |a maximum of |the first |a time limit of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)(?:[- ]to[- ]\d+)? ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|attempts?|tries)\b/i,
-  /\b(?:at least|no more than|no less than|not more than|not less than|a minimum of|a maximum of|up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|sixty|ninety) ?(?:seconds?|minutes?|hours?|days?|times?|percent|%|of|out of|correct)?/i,
+  /\b(?:at least|no more than|no less than|not more than|not less than|a minimum of|a maximum of|up to) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|sixty|ninety|twice|once)\b/i,
+  /\bevery (?:\w+ )?(?:steps?|items?|signs?|elements?|components?|points?|criteri(?:on|a)|surfaces?)\b/i,
+  /\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|seventy) (?:or more|or less|or fewer)\b/i,
+  /\b(?:\d+|one|two|three|four|five|ten|twenty|thirty) (?:seconds?|minutes?|hours?) (?:to complete|or less|or fewer)\b/i,
+  /\bhave (?:\d+|one|two|three|five|ten|fifteen|twenty|thirty) (?:seconds?|minutes?|hours?) to\b/i,
   /\b(?:within|in under|in less than) (?:the )?(?:time limit|allotted time|given time|golden minute|first minute|first hour)\b/i,
+  /\bat a rate of\b/i,
+  /\bin advance of\b/i,
   /\b(?:on|at) the first (?:attempt|try)\b/i,
   // Count correct
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:out )?of (?:\d+|the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/i,
-  /\b(?:all|each|every one) of the (?:\w+ )?(?:steps|items|criteria|elements|components|points|signs)\b/i,
+  /\b(?:all|each|every one) of the (?:\w+ )?(?:steps|items|criteria|elements|components|points|signs|unit ?tests)\b/i,
   /\ball (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|the) ?(?:required |critical |essential )?(?:steps|items|criteria|elements|components|points|surfaces)\b/i,
+  /\bpass(?:es)? all\b/i,
   /\b\d+ (?:points?|marks?)\b/i,
-  /\b(?:score|scoring|pass mark|passing score|pass|passes|achieve|achieving|obtain) (?:of |at least |a score of |a minimum of )?\d/i,
-  /\bpasses all\b/i,
+  /\b(?:score|scoring|pass mark|passing score|achieve|achieving|obtain) (?:of |at least |a score of |a minimum of )?\d/i,
+  /\bin the correct (?:order|sequence)\b/i,
+  /\bfollowing the correct (?:sequence|order|procedure|steps)\b/i,
   // Standard, checklist, protocol
-  /\b(?:according to|in accordance with|in line with|as (?:per|specified|described|outlined|defined|set out|required|prescribed|indicated)|per (?:the |local |national |WHO )?(?:protocol|guidelines?|checklist|standards?|policy|procedure|SOP)|following the (?:\w+ )?(?:protocol|guidelines?|checklist|algorithm|procedure|SOP|standards?)|consistent with (?:the )?(?:\w+ )?(?:guidelines?|standards?|protocol)|that (?:meets?|satisf(?:y|ies)) (?:the )?(?:\w+ )?(?:criteria|standards?|requirements|specification))/i,
-  /\b(?:to|at|meeting|meets?) (?:the |a |an )?(?:\w+ )?(?:standard|standards|level|criteria) (?:of|set|required|expected|specified|defined|described|in|on|for)\b/i,
-  /\b(?:checklist|rubric|scoring guide|marking scheme|competency standard|assessment criteria|performance criteria)\b/i,
+  new RegExp(`\\b(?:according to|in accordance with|in line with|consistent with|as per|per|following|follow|meets?|meeting|satisf(?:y|ies|ying)) (?:the |a |an |all |their |its |your |current |local |national )?(?:[\\w'/-]+ ){0,4}${STANDARD_NOUNS}\\b`, 'i'),
+  /\bas (?:specified|prescribed|set out)\b/i,
+  /\b(?:to|at|meeting|meets?) (?:the |a |an )?(?:\w+ )?(?:standard|standards|criteria) (?:of|set|required|expected|specified|defined|described|in|on|for)\b/i,
+  /\bto (?:\w+ )?(?:rubric )?standards?\b/i,
+  /\bat an? "?(?:satisfactory|competent|proficient|acceptable|passing|mastery)"? level\b/i,
+  /\buntil deemed (?:competent|independent|proficient)\b/i,
+  /\bmaintaining (?:sterile|aseptic) (?:technique|field)\b/i,
   // Observer
   /\bas (?:judged|assessed|observed|verified|rated|evaluated|determined|confirmed|checked|measured) by\b/i,
   /\bto the satisfaction of\b/i,
-  /(?:^|[.;]\s*)(?:criterion|criteria|standard)\s*:/i,
+  /(?:^|[.;]\s*)(?:criterion|standards?)\s*:/i,
 ];
+/** Lower case only: a "Skills Checklist" heading a list is not a checklist the learner is held to. */
+const STANDARD_TOOL = /\b(?:checklist|rubric|scoring guide|marking scheme|competency standard|assessment criteria)\b/;
+/** "STANDARDS Gave first aid ...", ". Standard Give first aid ...": the standards part of a task statement. */
+const STANDARD_LABEL = /\bSTANDARDS?\b|[.;]\s+Standards?\s+[A-Z]/;
 
-export function readCondition(text: string, _tokens: readonly Token[]): StatementPart | undefined {
-  for (const pattern of [...CONDITION_PATTERNS, USING_EQUIPMENT]) {
+export function readCondition(text: string): StatementPart | undefined {
+  for (const pattern of [...CONDITION_PATTERNS, CONDITION_LABEL]) {
     const match = pattern.exec(text);
     if (match && !isLeadInClause(match[0])) return partOf(text, match.index, match[0]);
   }
   return undefined;
 }
 
-/** "On completing this module, ", "By the end of the course, ", "After studying this chapter, ": lead-ins, not conditions. */
+/** "When you have completed this module, ", "If you finish the course, ": lead-ins, not conditions. */
 function isLeadInClause(clause: string): boolean {
-  return /\b(?:complet\w*|end of|conclusion of|studying|finish\w*|successful|this (?:course|module|lesson|unit|session|chapter|training|workshop|program|programme|class|section|tutorial)|the (?:course|module|lesson|unit|session|chapter|training|workshop|program|programme|class|section|tutorial))\b/i.test(clause);
+  return /^\s*(?:when|if|once|on|upon|in|during|with)\b/i.test(clause)
+    && /\b(?:complet\w*|end of|conclusion of|studied|studying|finish\w*|successful|this (?:course|module|lesson|unit|session|chapter|training|workshop|program|programme|class|section|tutorial))\b/i.test(clause);
 }
 
-export function readCriterion(text: string, _tokens: readonly Token[]): StatementPart | undefined {
-  for (const pattern of CRITERION_PATTERNS) {
+export function readCriterion(text: string): StatementPart | undefined {
+  for (const pattern of [...CRITERION_PATTERNS, STANDARD_TOOL, STANDARD_LABEL]) {
     const match = pattern.exec(text);
     if (match) return partOf(text, match.index, match[0]);
   }

@@ -36,7 +36,7 @@ export interface Token extends Span {
 
 interface Term { text: string; pre: string; post: string; normal: string; root?: string; tags: Set<string>; switch?: string }
 
-const PUNCTUATION = /[,;:.()!?]/g;
+const PUNCTUATION = /[,;:.()!?"“”]|(?<=\s)[-–—](?=\s)/g;
 
 /** The statement's words and punctuation marks with their tags, offsets into `text`. */
 export function tagStatement(text: string): Token[] {
@@ -72,4 +72,57 @@ function pushPunctuation(tokens: Token[], text: string, from: number, to: number
 /** Whether the tagger considered a verb reading of the word ("Load" in "Load the data": Noun|Verb). */
 export function verbReading(token: Token): boolean {
   return token.ambiguity?.includes('Verb') === true || token.tags.has('Verb');
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Verb', 'PhrasalVerb', 'Imperative']);
+/** Endings of adjectives and abstract nouns: an unknown word with one is not taken for a verb. */
+const NOT_VERB_ENDING = /(?:al|ic|ous|ive|ful|less|able|ible|ary|ory|ness|ment|tion|sion|ity|ism|ist|ics|ence|ance)$/;
+
+/**
+ * The base form of a word that can be a verb where a verb is due ("The participant can: Summon
+ * assistance", "The objectives are: Communicating with ..."), or undefined. The tagger's lexicon says
+ * whether the word has a verb reading (alone, or as a noun/verb "switch"); a word it does not know is taken
+ * for a verb unless its ending marks an adjective or a noun.
+ */
+export function readsAsVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const world = worldOf();
+  const base = lower.endsWith('ing') ? world.methods.two.transform.verb.toInfinitive(lower, world.model, 'Gerund') : lower;
+  const reading = lexicalVerbReading(base);
+  if (reading !== undefined) return reading ? base : undefined;
+  // An unknown word in "-s" is more likely a plural noun ("Loops and iterations") than a verb.
+  return NOT_VERB_ENDING.test(base) || /[^s]s$/.test(base) ? undefined : base;
+}
+
+/** The tagger's base form of a verb form ("Demonstrates" → demonstrate, "Is" → be), read by its ending. */
+export function baseOfVerb(word: string): string {
+  const lower = word.toLowerCase();
+  const world = worldOf();
+  const tense = lower.endsWith('ing') ? 'Gerund' : lower.endsWith('ed') ? 'PastTense' : 'PresentTense';
+  return world.methods.two.transform.verb.toInfinitive(lower, world.model, tense) || lower;
+}
+
+/** Whether the tagger's lexicon knows a verb reading of the base form (alone or as a noun/verb switch). */
+export function hasVerbReading(base: string): boolean {
+  return lexicalVerbReading(base.toLowerCase()) === true;
+}
+
+function lexicalVerbReading(base: string): boolean | undefined {
+  const { model } = worldOf();
+  const lexical = model.one.lexicon[base];
+  const switched = model.two.switches[base];
+  if (lexical === undefined && switched === undefined) return undefined;
+  return VERB_TAGS.has(lexical) || switched?.includes('Verb') === true;
+}
+
+interface TaggerWorld {
+  model: { one: { lexicon: Record<string, string> }; two: { switches: Record<string, string> } };
+  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } } };
+}
+
+let world: TaggerWorld | undefined;
+
+function worldOf(): TaggerWorld {
+  world ??= loadTagger().world() as unknown as TaggerWorld;
+  return world;
 }

@@ -71,10 +71,15 @@ export const INTERNAL_STATE_VERBS: Readonly<Record<string, readonly string[]>> =
   internalize: SUGGEST.doing, feel: ['state', 'explain'], think: ['explain', 'justify'], enjoy: ['choose', 'participate in'],
   master: SUGGEST.doing, explore: ['compare', 'examine', 'describe'], consider: ['compare', 'decide', 'choose'],
   reflect: ['describe', 'evaluate', 'explain'], acquire: SUGGEST.doing, gain: SUGGEST.doing, relate: ['explain', 'compare'],
-  contribute: ['perform', 'propose', 'complete'], engage: ['perform', 'participate in', 'complete'],
-  undertake: SUGGEST.doing, experience: ['perform', 'describe'], expect: ['predict', 'state'],
-  embrace: ['choose', 'apply'],
+  engage: ['perform', 'participate in', 'complete'], expect: ['predict', 'state'],
+  embrace: ['choose', 'apply'], study: ['explain', 'solve', 'apply'], familiarize: ['describe', 'identify', 'use'],
 };
+/** Internal-state verbs that are vague only before a word: "relate to the topic" (but "relate X to Y"), "engage in". */
+export const VAGUE_ONLY_BEFORE: Readonly<Record<string, readonly string[]>> = { relate: ['to'] };
+
+/** What one "understands the ... of" or "recognizes the ... of": an appreciation, not an act. */
+export const WORTH_NOUNS = ['importance', 'value', 'need', 'limitations', 'limits', 'role', 'significance', 'relevance',
+  'contribution', 'necessity', 'benefits', 'impact', 'complexity', 'diversity'];
 
 /** Nouns of capacities: "demonstrate an understanding of", "develop proficiency in", "knowledge of". */
 export const CAPACITY_NOUNS: Readonly<Record<string, readonly string[]>> = {
@@ -85,44 +90,54 @@ export const CAPACITY_NOUNS: Readonly<Record<string, readonly string[]>> = {
   skills: SUGGEST.doing, skill: SUGGEST.doing, ability: SUGGEST.doing, abilities: SUGGEST.doing,
   capacity: SUGGEST.doing, foundation: SUGGEST.understanding, sense: SUGGEST.understanding,
   thinking: ['analyze', 'evaluate', 'justify'], expertise: SUGGEST.doing, literacy: SUGGEST.doing,
-  attitudes: SUGGEST.valuing, mastery: SUGGEST.doing, inquiry: ['investigate', 'formulate'], experience: SUGGEST.doing,
+  attitudes: SUGGEST.valuing, mastery: SUGGEST.doing, inquiry: ['investigate', 'formulate'], learning: SUGGEST.doing, experience: SUGGEST.doing,
 };
 
+/** Capacities that are known or felt, not done: "demonstrate knowledge of", "show a commitment to". */
+export const KNOWING_NOUNS = new Set(['understanding', 'knowledge', 'awareness', 'appreciation', 'familiarity', 'grasp',
+  'insight', 'insights', 'comprehension', 'commitment', 'attitude', 'attitudes', 'sense', 'foundation']);
+
 /**
- * Verbs that are observable on their own but name no behaviour when their object is a capacity:
- * "demonstrate knowledge of", "develop critical thinking skills", "increase awareness of".
+ * Verbs that show a capacity: observable with a performed object ("demonstrate the use of an AED",
+ * "demonstrate skills"), not with a known or felt one ("demonstrate an understanding of").
  */
-export const CAPACITY_VERBS = new Set(['demonstrate', 'show', 'display', 'illustrate', 'exhibit', 'have', 'possess',
-  'acquire', 'gain', 'develop', 'build', 'improve', 'enhance', 'increase', 'extend', 'strengthen', 'deepen', 'broaden',
-  'refresh', 'advance', 'expand', 'promote', 'foster', 'enrich', 'cultivate', 'apply', 'use', 'refine', 'attain',
-  'obtain', 'achieve', 'raise', 'get', 'update', 'consolidate', 'integrate']);
-/** Of these, the ones that still name a behaviour with a capacity that is then put to use ("apply their knowledge of"). */
-export const CAPACITY_USING_VERBS = new Set(['apply', 'use', 'integrate']);
+export const SHOWING_VERBS = new Set(['demonstrate', 'show', 'display', 'illustrate', 'exhibit', 'have', 'possess',
+  'maintain', 'clarify', 'express', 'convey', 'communicate']);
+/** Verbs of growth: with any capacity as object they say the learner will improve, not what they will do. */
+export const GROWTH_VERBS = new Set(['acquire', 'gain', 'develop', 'build', 'improve', 'enhance', 'increase', 'extend',
+  'strengthen', 'deepen', 'broaden', 'refresh', 'advance', 'expand', 'promote', 'foster', 'enrich', 'cultivate',
+  'refine', 'attain', 'achieve', 'raise', 'get', 'update', 'consolidate', 'give', 'provide', 'undertake', 'pursue']);
 
 /** Adjectives of a state after "be"/"become": "be aware of", "become familiar with". */
 export const STATE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   aware: ['identify', 'list', 'describe'], familiar: ['describe', 'identify', 'use'], acquainted: ['describe', 'identify'],
   comfortable: SUGGEST.doing, confident: SUGGEST.doing, knowledgeable: SUGGEST.knowing, competent: SUGGEST.doing,
   proficient: SUGGEST.doing, sensitive: ['identify', 'respond to'], conscious: ['identify', 'describe'],
-  exposed: ['identify', 'describe'], introduced: ['identify', 'describe'], prepared: SUGGEST.doing,
-  able: SUGGEST.doing, capable: SUGGEST.doing, responsible: SUGGEST.doing, skilled: SUGGEST.doing,
+  exposed: ['identify', 'describe'], introduced: ['identify', 'describe'],
+  capable: SUGGEST.doing, skilled: SUGGEST.doing,
 };
 
 /**
- * Verbs of what the trainer or the course does to learners ("To provide participants with ...",
- * "To inform nurses about ...", "This lesson introduces ...").
+ * Verbs of what the trainer does to learners, after a statement-initial "To" ("To equip nurses with ...",
+ * "To introduce functions ..."). With a learner as object, any verb is the trainer's ("To prepare students to ...").
  */
-export const TRAINER_VERBS = new Set(['provide', 'equip', 'introduce', 'inform', 'foster', 'enable', 'help', 'teach',
-  'train', 'give', 'expose', 'familiarize', 'acquaint', 'orient', 'sensitize', 'prepare', 'offer', 'present', 'cover',
-  'empower', 'encourage', 'support', 'guide', 'instill', 'impart', 'bring', 'allow', 'assist', 'motivate', 'inspire',
-  'update', 'refresh', 'raise', 'build', 'strengthen', 'enhance', 'extend', 'advance', 'improve', 'increase',
-  'develop', 'promote', 'design', 'aim', 'intend', 'seek', 'explore', 'discuss', 'examine', 'review', 'describe',
-  'outline', 'explain', 'focus', 'address', 'deliver']);
+export const TRAINER_VERBS = new Set(['provide', 'equip', 'introduce', 'inform', 'foster', 'enable', 'help', 'train',
+  'expose', 'familiarize', 'acquaint', 'orient', 'sensitize', 'offer', 'empower', 'encourage', 'guide', 'instill',
+  'impart', 'motivate', 'inspire', 'raise', 'advance', 'enhance', 'extend', 'strengthen', 'build', 'update',
+  'refresh', 'increase', 'improve', 'support', 'assist', 'allow', 'teach', 'give', 'promote', 'ensure', 'equip']);
 /** Nouns naming the course, not the learner: the subject of a trainer-centred statement. */
 export const COURSE_NOUNS = new Set(['course', 'module', 'unit', 'lesson', 'session', 'training', 'programme', 'program',
   'workshop', 'curriculum', 'package', 'goal', 'aim', 'purpose', 'chapter', 'class', 'tutorial', 'seminar', 'webinar',
-  'section', 'objective', 'intent', 'intention', 'we', 'instructor', 'trainer', 'facilitator', 'teacher', 'aha',
-  'this', 'it']);
+  'section', 'intent', 'intention', 'we', 'instructor', 'trainer', 'facilitator', 'teacher', 'guide', 'manual',
+  'handbook', 'toolkit']);
+/** Who performs the behaviour: with one of these as subject, the statement is about the learner. */
+export const LEARNER_NOUNS = new Set(['learner', 'participant', 'trainee', 'student', 'nurse', 'midwife', 'midwives',
+  'chw', 'chv', 'hew', 'asha', 'vht', 'tba', 'worker', 'volunteer', 'doctor', 'physician', 'clinician', 'officer',
+  'provider', 'pharmacist', 'technician', 'technologist', 'attendant', 'counsellor', 'counselor', 'supervisor',
+  'manager', 'vaccinator', 'assistant', 'aide', 'practitioner', 'dispenser', 'educator', 'mentor', 'resident',
+  'intern', 'staff', 'personnel', 'surgeon', 'anaesthetist', 'anesthetist', 'therapist', 'dentist', 'caregiver',
+  'graduate', 'professional', 'apprentice', 'candidate', 'employee', 'you', 'he', 'she', 'they', 'i', 'consumer',
+  'patient', 'user', 'team', 'people', 'individual', 'member', 'pupil', 'child', 'children', 'client', 'nco', 'soldier']);
 
 export interface VerbLists {
   /** Extra observable verbs from configuration. */
@@ -191,3 +206,16 @@ export function suggestionsFor(word: string): string[] {
 }
 
 export const GENERAL_SUGGESTIONS: readonly string[] = SUGGEST.general;
+
+/** British to American spelling of a base form: recognise → recognize, analyse → analyze, practise → practice. */
+export function normalizeSpelling(word: string): string {
+  if (word === 'practise') return 'practice';
+  if (word === 'licence') return 'license';
+  if (/[^aeiouvys]ise$/.test(word) && !NOT_ISE.has(word)) return `${word.slice(0, -3)}ize`;
+  if (/yse$/.test(word)) return `${word.slice(0, -3)}yze`;
+  return word;
+}
+/** Verbs whose "-ise" is the only spelling. */
+const NOT_ISE = new Set(['exercise', 'comprise', 'surprise', 'compromise', 'promise', 'despise', 'franchise',
+  'merchandise', 'enterprise', 'premise', 'precise', 'concise', 'expertise', 'otherwise', 'chastise', 'incise',
+  'excise', 'circumcise']);

@@ -1,6 +1,6 @@
 /** Quick fixes per rule code, driven by the facts each finding carries in `data`. */
 import { distance } from 'fastest-levenshtein';
-import { scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
+import { STEPS, scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
 import { itemAt, itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
 import { INTERVENTION_EXAMPLES } from '../core/rules/non-training-factors';
 import { assessmentFix } from './fix-assessment';
@@ -57,60 +57,22 @@ function closestIdFixes(context: FixContext): Fix[] {
 
 // --- objective-not-measurable ---------------------------------------------------------------------------
 
-const AUXILIARIES: Readonly<Record<string, string>> = { is: 'be', are: 'be', am: 'be', has: 'have' };
-const THIRD_PERSON_AUXILIARIES = new Set(['is', 'has']);
-/** Filler words the judge skips between the words of a phrase ("be fully aware of"). */
-const MAX_SKIPPED_WORDS = 2;
-
-/** One fix per suggested verb, each replacing just the non-observable phrase of the statement. */
+/** One fix per suggested verb, each replacing exactly the phrase the diagnostic sits on. */
 function measurableVerbFixes(context: FixContext): Fix[] {
-  const phrase = context.data.phrase;
-  if (typeof phrase !== 'string') return [];
-  const found = findPhrase(context.document.text, context.span, phrase);
-  if (!found) return [];
-  const original = context.document.text.slice(found.span.start, found.span.end);
+  if (context.data.replaceable !== true) return [];
+  const original = context.document.text.slice(context.span.start, context.span.end);
   return strings(context.data.suggestions).map(verb => {
-    const inflected = found.thirdPerson ? thirdPerson(verb) : verb;
+    const inflected = context.data.thirdPerson === true ? thirdPerson(verb) : verb;
     const replacement = /^[A-Z]/.test(original) ? inflected.charAt(0).toUpperCase() + inflected.slice(1) : inflected;
     return {
       title: `Replace "${original.replace(/\s+/g, ' ')}" with "${replacement}"`,
-      edit: new EditCollector(context.server).replace(context.document, found.span, replacement),
+      edit: new EditCollector(context.server).replace(context.document, context.span, replacement),
     };
   });
 }
 
-/**
- * Where a (normalized, lower-case) phrase sits in the statement: its words in order, allowing a few filler
- * words in between, "is"/"has" for "be"/"have" and inflected forms ("understands").
- */
-export function findPhrase(text: string, within: Span, phrase: string): { span: Span; thirdPerson: boolean } | undefined {
-  const words = phrase.split(/\s+/).filter(Boolean);
-  const tokens = [...text.slice(within.start, within.end).matchAll(/[A-Za-z][A-Za-z-]*/g)]
-    .map(match => ({ word: match[0].toLowerCase(), start: within.start + match.index!, end: within.start + match.index! + match[0].length }));
-  for (let first = 0; first < tokens.length; first++) {
-    if (!sameWord(tokens[first].word, words[0])) continue;
-    let last = first;
-    const complete = words.slice(1).every(word => {
-      const next = tokens.slice(last + 1, last + 2 + MAX_SKIPPED_WORDS).findIndex(token => sameWord(token.word, word));
-      if (next === -1) return false;
-      last += next + 1;
-      return true;
-    });
-    if (!complete) continue;
-    const opening = tokens[first].word;
-    const thirdPerson = THIRD_PERSON_AUXILIARIES.has(opening) || (opening !== words[0] && !Object.hasOwn(AUXILIARIES, opening));
-    return { span: { start: tokens[first].start, end: tokens[last].end }, thirdPerson };
-  }
-  return undefined;
-}
-
-function sameWord(token: string, word: string): boolean {
-  if (token === word || AUXILIARIES[token] === word) return true;
-  return [token.replace(/ies$/, 'y'), token.replace(/es$/, ''), token.replace(/s$/, '')].includes(word);
-}
-
 /** "identify" → "identifies", "wash" → "washes", "respond to" → "responds to". */
-export function thirdPerson(verb: string): string {
+function thirdPerson(verb: string): string {
   const [first, ...rest] = verb.split(' ');
   const inflected = /[^aeiou]y$/.test(first) ? `${first.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(first) ? `${first}es` : `${first}s`;
   return [inflected, ...rest].join(' ');

@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import {
-  METHOD_CLASS_LABELS, methodOf, FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, scalarText, stepOf, type Design, type DesignDocument, type Item, type YamlEntry,
+  METHOD_CLASS_LABELS, methodOf, FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, analyzeStatement, fieldOf, isKind, scalarText, stepOf,
+  type Design, type DesignDocument, type Item, type StatementAnalysis, type YamlEntry,
 } from '../core';
 import { itemAt, itemTitle } from '../core/navigation';
 import type { Feature, ServerContext } from './context';
@@ -17,6 +18,8 @@ export const hover: Feature = {
       if (target) return markdown(document, target.span, describeTarget(server, design, target));
       const method = methodAt(design, document, offset);
       if (method) return markdown(document, method.span, method.text);
+      const statement = statementAt(document, offset);
+      if (statement) return markdown(document, statement.span, describeStatement(design, statement.item, statement.text));
       const key = keyAt(document, offset);
       const text = key && (key.item ? describeField(design, document, key.entry) : describeType(key.entry));
       return text && key ? markdown(document, key.entry.keySpan, text) : null;
@@ -66,6 +69,55 @@ function methodAt(design: Design, document: DesignDocument, offset: number): { s
     ? `**method**: ${classes.map(cls => METHOD_CLASS_LABELS[cls]).join('; ')}\n\nMatched ${matches.map(match => `"${match.term}" (${METHOD_CLASS_LABELS[match.methodClass]})`).join(', ')}.`
     : '**method**: not classified. No term of the method vocabulary matched, so the alignment rules ignore it.';
   return { span: { start: entry.keySpan.start, end: method.span.end }, text: `${text}\n\nAdd terms under "methods" in \`.idstudio.json\`.` };
+}
+
+/** The objective whose `statement:` value is at the offset. */
+function statementAt(document: DesignDocument, offset: number): { item: Item; text: string; span: { start: number; end: number } } | undefined {
+  if (document.kind !== 'objective') return undefined;
+  for (const item of document.items) {
+    const value = fieldOf(item, 'statement')?.value;
+    const text = scalarText(value)?.trim();
+    if (value && text && value.span.start <= offset && offset <= value.span.end) return { item, text, span: value.span };
+  }
+  return undefined;
+}
+
+/** The statement as the tool read it: behaviours with their Bloom levels, what cannot be observed, condition, criterion. */
+function describeStatement(design: Design, item: Item, text: string): string {
+  const analysis = analyzeStatement(text, design.measurability);
+  const lines = ['**Objective statement, as read**', ...behaviourLines(analysis)];
+  lines.push(partLine('Condition', analysis.condition?.text, scalarText(fieldOf(item, 'condition')?.value),
+    'none found: say what the learner is given or where ("Given ...", "Using a ...") or add `condition:`'));
+  lines.push(partLine('Criterion', analysis.criterion?.text, scalarText(fieldOf(item, 'criterion')?.value),
+    'none found: say how well (accuracy, time, a standard or checklist) or add `criterion:`'));
+  return lines.join('\n\n');
+}
+
+function behaviourLines(analysis: StatementAnalysis): string[] {
+  const lines = analysis.behaviours.filter(behaviour => behaviour.observable).map(behaviour => {
+    const bloom = behaviour.bloom ? `Bloom: ${behaviour.bloom.join(', ')}` : 'Bloom level not known';
+    return `- Behaviour: **${behaviour.verb}** (${behaviour.lemma}; ${bloom}${behaviour.domain ? `; ${behaviour.domain}` : ''})`;
+  });
+  for (const vague of analysis.vague) {
+    const what = vague.reason === 'no-behaviour' ? 'No behaviour found' : `Not observable: **${vague.phrase}**`;
+    lines.push(`- ${what} (${REASONS[vague.reason]}); for example ${vague.suggestions.map(verb => `*${verb}*`).join(', ')}`);
+  }
+  if (lines.length === 0) lines.push('- No behaviour found');
+  return lines;
+}
+
+const REASONS: Readonly<Record<StatementAnalysis['vague'][number]['reason'], string>> = {
+  'internal-state': 'an internal state nobody can watch',
+  capacity: 'knowledge or ability, not the behaviour that shows it',
+  state: 'a state of mind',
+  'trainer-centred': 'what the training does, not what the learner will do',
+  'no-behaviour': 'the statement names no action of the learner',
+  configured: 'listed in `verbs.nonMeasurable`',
+};
+
+function partLine(label: string, read: string | undefined, field: string | undefined, missing: string): string {
+  if (field?.trim()) return `- ${label}: \`${label.toLowerCase()}:\` ${field.trim()}${read ? ` (and in the statement: "${read}")` : ''}`;
+  return read ? `- ${label}: "${read}"` : `- ${label}: ${missing}`;
 }
 
 function describeType(entry: YamlEntry): string {

@@ -1,4 +1,5 @@
 import { fieldOf, type Item } from '../document';
+import type { DesignDocument } from '../document';
 import type { Span } from '../types';
 import { scalarText } from '../yaml-tree';
 
@@ -14,4 +15,40 @@ export function hasField(item: Item, key: string): boolean {
   if (!value) return false;
   if (value.type === 'scalar') return value.value !== null && String(value.value).trim() !== '';
   return true;
+}
+
+/**
+ * Where a part of the statement text sits in the document. A plain or quoted one-line statement holds the text
+ * as it is; a folded one ("statement: >-") breaks it over lines, so the part's words are looked for with any
+ * white space between them. Falls back to the whole statement.
+ */
+export function sourceSpanOf(document: DesignDocument, statement: { text: string; span: Span }, part: Span): Span {
+  const source = document.text.slice(statement.span.start, statement.span.end);
+  const direct = source.indexOf(statement.text);
+  if (direct !== -1) return { start: statement.span.start + direct + part.start, end: statement.span.start + direct + part.end };
+  const words = statement.text.slice(part.start, part.end).split(/\s+/).filter(Boolean).map(escapeRegExp);
+  if (words.length === 0) return statement.span;
+  const before = statement.text.slice(0, part.start).split(/\s+/).filter(Boolean).length;
+  const pattern = new RegExp(words.join('\\s+(?:#[^\\n]*\\n\\s*)?'), 'g');
+  // The occurrence after as many words as the text has before the part: the same place in the source.
+  for (const match of source.matchAll(pattern)) {
+    const wordsBefore = source.slice(0, match.index).split(/\s+/).filter(word => /[A-Za-z0-9]/.test(word)).length;
+    if (wordsBefore >= before) return { start: statement.span.start + match.index, end: statement.span.start + match.index + match[0].length };
+  }
+  return statement.span;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "objective "OBJ-1"" or "this objective", for plain-text messages. */
+export function objectiveLabel(item: Item): string {
+  return item.id === undefined ? 'This objective' : `Objective "${item.id}"`;
+}
+
+/** A list of verbs as a message says it: "explain", "describe" or "summarize". */
+export function quotedList(words: readonly string[]): string {
+  const quoted = words.map(word => `"${word}"`);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }

@@ -1,18 +1,17 @@
-import { hasField, statementOf } from './objective-fields';
-import { itemLabel, itemsOf, type Rule } from './rule';
-
-const CONDITION_CLAUSE = /\b(?:given|using|provided with|with access to|when presented with)\b/i;
+import { analyzeStatement } from '../objective-analysis';
+import { hasField, objectiveLabel, statementOf } from './objective-fields';
+import { itemsOf, type Rule } from './rule';
 
 export const objectiveMissingCondition: Rule = {
   code: 'objective-missing-condition',
   defaultSeverity: 'info',
   scope: 'document',
-  description: 'An objective states the condition of performance (`condition:` or a "Given ..."/"Using ..." clause).',
-  check({ document, report }) {
+  description: 'An objective states the condition of performance: what the learner is given or works with, or where ("condition:" or a "Given ..."/"Using ..." clause).',
+  check({ document, measurability, report }) {
     for (const item of itemsOf(document, 'objective')) {
       const statement = statementOf(item);
-      if (!statement || hasField(item, 'condition') || CONDITION_CLAUSE.test(statement.text)) continue;
-      report(item.anchor, `${itemLabel(item)} states no condition: add "condition:" or start the statement with "Given ..." or "Using ...".`);
+      if (!statement || hasField(item, 'condition') || analyzeStatement(statement.text, measurability).condition) continue;
+      report(item.anchor, `${objectiveLabel(item)} states no condition: add "condition:" or say what the learner is given or where, for example "Given a case scenario, ..." or "Using a MUAC tape, ...".`);
     }
   },
 };

@@ -1,7 +1,7 @@
 import type { DesignDocument, Item, ParseProblem, Reference } from '../document';
 import type { Kind } from '../kinds';
-import type { Measurability } from '../measurability';
 import type { MethodClassifier } from '../methods';
+import type { ObjectiveVocabulary } from '../objective-vocabulary';
 import type { RelatedLocation, Severity, Span } from '../types';
 import type { Vocabulary } from '../vocabulary';
 
@@ -21,7 +21,8 @@ export interface DesignView {
 export interface RuleContext {
   document: DesignDocument;
   design: DesignView;
-  measurability: Measurability;
+  /** The verb lists of this design's configuration, with which objective statements are read. */
+  measurability: ObjectiveVocabulary;
   vocabulary: Vocabulary;
   methods: MethodClassifier;
   report(span: Span, message: string, data?: Record<string, unknown>, related?: RelatedLocation[]): void;
