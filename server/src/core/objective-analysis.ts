@@ -44,6 +44,7 @@ export interface StatementAnalysis {
 }
 
 const DEFAULT_VOCABULARY = new ObjectiveVocabulary();
+const MAX_TAGGED_LENGTH = 1_000;
 /** Analyses are kept per text: an edit re-checks a document, and most of its statements did not change. */
 const MAX_CACHED = 4000;
 const cache = new WeakMap<ObjectiveVocabulary, Map<string, StatementAnalysis>>();
@@ -73,7 +74,8 @@ function analyze(text: string, vocabulary: ObjectiveVocabulary): StatementAnalys
 
 /** The full reading, with the tagger (exported for the test that compares it with the quick reading). */
 export function analyzeWithTagger(text: string, vocabulary: ObjectiveVocabulary): StatementAnalysis {
-  const tokens = tagStatement(text);
+  // An objective is a sentence or three; a pasted page is read only as far as its behaviour can be.
+  const tokens = tagStatement(text.slice(0, MAX_TAGGED_LENGTH));
   const reader = new BehaviourReader(text, tokens, vocabulary);
   reader.read();
   const vague = [...reader.vague, ...configuredVague(text, tokens, vocabulary, reader.vague)];
