@@ -1,6 +1,6 @@
 /** Quick fixes per rule code, driven by the facts each finding carries in `data`. */
 import { distance } from 'fastest-levenshtein';
-import { STEPS, scalarText, type Design, type DesignDocument, type Item, type Span, type YamlNode } from '../core';
+import { scalarText, type Design, type DesignDocument, type Item, type YamlNode } from '../core';
 import { itemAt, itemSpan, itemTitle, uniqueId, unquotedSpan } from '../core/navigation';
 import { INTERVENTION_EXAMPLES } from '../core/rules/non-training-factors';
 import { assessmentFix } from './fix-assessment';
