@@ -33,22 +33,8 @@ export function readConfig(raw: unknown, knownCodes: ReadonlySet<string>): Confi
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config, errors: ['the configuration must be a JSON object'] };
   const { rules, verbs, vocabulary, methods, ignore } = raw as Record<string, unknown>;
   if (rules !== undefined) readRules(rules, knownCodes, config, errors);
-  if (verbs !== undefined) {
-    if (typeof verbs !== 'object' || verbs === null || Array.isArray(verbs)) errors.push('"verbs" must be an object');
-    else {
-      const { measurable, nonMeasurable } = verbs as Record<string, unknown>;
-      config.verbs.measurable = stringList(measurable, 'verbs.measurable', errors);
-      config.verbs.nonMeasurable = stringList(nonMeasurable, 'verbs.nonMeasurable', errors);
-    }
-  }
-  if (vocabulary !== undefined) {
-    if (typeof vocabulary !== 'object' || vocabulary === null || Array.isArray(vocabulary)) errors.push('"vocabulary" must be an object');
-    else {
-      const { infrequent, critical } = vocabulary as Record<string, unknown>;
-      config.vocabulary.infrequent = stringList(infrequent, 'vocabulary.infrequent', errors);
-      config.vocabulary.critical = stringList(critical, 'vocabulary.critical', errors);
-    }
-  }
+  if (verbs !== undefined) readStringLists(verbs, 'verbs', config.verbs, errors);
+  if (vocabulary !== undefined) readStringLists(vocabulary, 'vocabulary', config.vocabulary, errors);
   if (methods !== undefined) readMethods(methods, config, errors);
   config.ignore = stringList(ignore, 'ignore', errors);
   return { config, errors };
@@ -76,6 +62,18 @@ function readRules(rules: unknown, knownCodes: ReadonlySet<string>, config: Conf
     else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
       errors.push(`rule "${code}": severity must be one of ${SEVERITIES.join(', ')}`);
     } else config.rules[code] = severity as SeveritySetting;
+  }
+}
+
+/** Fills each list of `target` from the same key of a raw object (`verbs`, `vocabulary`). */
+function readStringLists<T extends { [K in keyof T]: string[] }>(raw: unknown, name: string, target: T, errors: string[]): void {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    errors.push(`"${name}" must be an object`);
+    return;
+  }
+  const values = raw as Record<string, unknown>;
+  for (const key of Object.keys(target) as (keyof T & string)[]) {
+    target[key] = stringList(values[key], `${name}.${key}`, errors) as T[keyof T & string];
   }
 }
 
