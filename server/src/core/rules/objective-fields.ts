@@ -28,14 +28,22 @@ export function sourceSpanOf(document: DesignDocument, statement: { text: string
   if (direct !== -1) return { start: statement.span.start + direct + part.start, end: statement.span.start + direct + part.end };
   const words = statement.text.slice(part.start, part.end).split(/\s+/).filter(Boolean).map(escapeRegExp);
   if (words.length === 0) return statement.span;
-  const before = statement.text.slice(0, part.start).split(/\s+/).filter(Boolean).length;
+  const before = wordCount(statement.text.slice(0, part.start));
   const pattern = new RegExp(words.join('\\s+(?:#[^\\n]*\\n\\s*)?'), 'g');
   // The occurrence after as many words as the text has before the part: the same place in the source.
   for (const match of source.matchAll(pattern)) {
-    const wordsBefore = source.slice(0, match.index).split(/\s+/).filter(word => /[A-Za-z0-9]/.test(word)).length;
+    const wordsBefore = wordCount(source.slice(0, match.index));
     if (wordsBefore >= before) return { start: statement.span.start + match.index, end: statement.span.start + match.index + match[0].length };
   }
   return statement.span;
+}
+
+/**
+ * Words with a letter or digit: the source has marks the text has not (a block scalar's ">-", quotes), and
+ * both have dashes, which must count alike.
+ */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function escapeRegExp(text: string): string {
