@@ -21,6 +21,13 @@ describe('rule activity-without-practice', () => {
     ]);
   });
 
+  it('names every class of an activity\'s method in its related information', () => {
+    const [finding] = expectReports('activity-without-practice', cleanWith({
+      'objective.md': MARKED_OBJECTIVE, ...ACTIVITIES('Lecture, then a quiz'),
+    }));
+    assert.deepEqual(finding.related?.map(related => related.message), ['Activity "ACT-1" tests knowledge, presents content: "Lecture, then a quiz"']);
+  });
+
   it('is silent when one activity lets learners practise', () => {
     expectSilent('activity-without-practice', CLEAN);
     expectSilent('activity-without-practice', cleanWith(ACTIVITIES('Lecture with slides', 'Practice in pairs with UV gel')));

@@ -21,8 +21,8 @@ describe('rule duplicate-id', () => {
     assert.deepEqual(found[0].data, { id: 'OBJ-HH-1' });
   });
 
-  it('reports two items of one collection that share an id', () => {
-    expectReports('duplicate-id', {
+  it('reports two items of one collection that share an id, naming the other line of the file', () => {
+    const found = expectReports('duplicate-id', {
       'skills.md': md`
         ---
         type: skill
@@ -35,6 +35,26 @@ describe('rule duplicate-id', () => {
         ---
       `,
     });
+    assert.deepEqual(found.map(finding => finding.message), [
+      'The id "SK-1" is also defined in line 7 of this file: each id must be unique.',
+      'The id "SK-1" is also defined in line 4 of this file: each id must be unique.',
+    ]);
+  });
+
+  it('lists the other definitions in file order, then by line, whatever the order the files were read in', () => {
+    const found = expectReports('duplicate-id', {
+      'c.md': '---\ntype: skill\nitems:\n  - id: «SK-1»\n  - id: «SK-1»\n---\n',
+      'a.md': '---\ntype: skill\nid: «SK-1»\n---\n',
+      'b.md': '---\ntype: skill\nid: «SK-1»\n---\n',
+    });
+    const fromA = found.find(finding => finding.path === 'a.md')!;
+    assert.equal(fromA.message, 'The id "SK-1" is also defined in b.md:3, c.md:4, c.md:5: each id must be unique.');
+    assert.deepEqual(fromA.related?.map(related => [related.uri, related.range.start.line]), [['b.md', 2], ['c.md', 3], ['c.md', 4]]);
+    const fromC = found.filter(finding => finding.path === 'c.md').map(finding => finding.message);
+    assert.deepEqual(fromC, [
+      'The id "SK-1" is also defined in a.md:3, b.md:3, line 5 of this file: each id must be unique.',
+      'The id "SK-1" is also defined in a.md:3, b.md:3, line 4 of this file: each id must be unique.',
+    ]);
   });
 
   it('reports the same id used by items of different kinds', () => {
@@ -72,5 +92,13 @@ describe('rule duplicate-id', () => {
     const [second] = changed.get('file:///w/2-design/more/dup.md')!;
     assert.equal(second.message, 'The id "SK-1" is also defined in ../../1-analyze/skills list.md:3: each id must be unique.');
     assert.equal(second.related?.[0].uri, 'file:///w/1-analyze/skills%20list.md');
+  });
+
+  it('names a file whose address is not valid percent-encoding as it is, without failing', () => {
+    const design = new Design();
+    design.set(parseDocument('file:///w/a.md', '---\ntype: skill\nid: SK-1\n---\n'));
+    design.set(parseDocument('file:///w/50%.md', '---\ntype: skill\nid: SK-1\n---\n'));
+    const [finding] = design.flush().get('file:///w/a.md')!;
+    assert.equal(finding.message, 'The id "SK-1" is also defined in 50%.md:3: each id must be unique.');
   });
 });

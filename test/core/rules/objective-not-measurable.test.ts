@@ -90,3 +90,31 @@ describe('rule objective-not-measurable', () => {
     assert.match(configuredWitness.message, /^"witness" cannot be observed or measured: say what the learner will do, for example "demonstrate"/);
   });
 });
+
+describe('rule objective-not-measurable: messages and the data its quick fixes read', () => {
+  const judged = (statement: string) => expectReports('objective-not-measurable', objectiveFile(statement));
+
+  it('says a copula phrase is a state of mind, and quotes a phrase broken over lines (kept in a literal block) on one line', () => {
+    const [state] = judged('The nurse «is familiar with» the partograph.');
+    assert.match(state.message, /^"is familiar with" is a state of mind, which cannot be observed: say what the learner will do, for example "/);
+    const [folded] = expectReports('objective-not-measurable', {
+      'objective.md': '---\ntype: objective\nid: OBJ-1\nstatement: |-\n  Midwives will «appreciate the\n  value of» respectful care.\n---\n',
+    });
+    assert.match(folded.message, /^"appreciate the value of" cannot be observed or measured: /);
+  });
+
+  it('offers no replacement for a statement without behaviour', () => {
+    const [finding] = expectReports('objective-not-measurable', { 'objective.md': '---\ntype: objective\nid: OBJ-1\nstatement: «Hand hygiene.»\n---\n' });
+    assert.equal(finding.data?.reason, 'no-behaviour');
+    assert.equal(finding.data?.replaceable, undefined);
+  });
+
+  it('marks the third person only for the vague verb itself, inflected', () => {
+    const thirdPerson = (statement: string) => judged(statement)[0].data?.thirdPerson;
+    assert.equal(thirdPerson('The nurse «understands» the five moments.'), true);
+    assert.equal(thirdPerson('Nurses «are familiar with» the partograph.'), undefined, '"are" does not end in s');
+    assert.equal(thirdPerson('«Possess knowledge of» the partograph.'), undefined, 'an imperative that ends in s');
+    assert.equal(thirdPerson('List the danger signs. The nurse «knows» the risks.'), true, 'an earlier verb in the base form');
+    assert.equal(thirdPerson('THE NURSE «UNDERSTANDS» THE FIVE MOMENTS.'), true);
+  });
+});

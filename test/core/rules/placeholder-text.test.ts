@@ -44,3 +44,49 @@ describe('rule placeholder-text', () => {
     }));
   });
 });
+
+describe('rule placeholder-text: what each finding says and covers', () => {
+  it('quotes a guidance folded over lines on one line, and says it is a template\'s guidance', () => {
+    const [finding] = expectReports('placeholder-text', {
+      'goal.md': '---\ntype: goal\ngap: >-\n  Now: «what workers do now,\n    with figures».\n---\n',
+    });
+    assert.equal(finding.message, '"what workers do now, with figures" is a template\'s guidance, left unchanged: replace it with this design\'s own words.');
+    assert.deepEqual(finding.data, { placeholder: 'what workers do now, with figures' });
+  });
+
+  it('reports a short guidance that is the whole value on its words, inside quotes and spaces', () => {
+    const [finding] = expectReports('placeholder-text', {
+      'lesson.md': '---\ntype: lesson\nid: LES-1\ntitle: "  «Lesson title» "\n---\n',
+    });
+    assert.equal(finding.message, '"Lesson title" is a template\'s guidance, left unchanged: replace it with this design\'s own words.');
+  });
+
+  it('reports a short guidance broken over lines on the whole value', () => {
+    const [finding] = expectReports('placeholder-text', {
+      'lesson.md': '---\ntype: lesson\nid: LES-1\ntitle: «"Lesson\n  title"»\n---\n',
+    });
+    assert.match(finding.message, /is a template's guidance, left unchanged/);
+  });
+
+  it('reports a guidance and a marker after it, and markers that touch, each once and in order', () => {
+    const found = expectReports('placeholder-text', {
+      'goal.md': '---\ntype: goal\ngoal: «what they should do», «TODO»«...»\n---\n',
+    });
+    assert.deepEqual(found.map(finding => finding.data?.placeholder), ['what they should do', 'TODO', '...']);
+    assert.deepEqual(found.map(finding => finding.message.endsWith('is a template\'s guidance, left unchanged: replace it with this design\'s own words.')), [true, false, false]);
+  });
+
+  it('reports a marker that holds a guidance once, as a marker', () => {
+    const [finding] = expectReports('placeholder-text', {
+      'goal.md': '---\ntype: goal\ngoal: Desired: «<what they should do>»\n---\n',
+    });
+    assert.equal(finding.message, '"<what they should do>" marks text still to be written: replace it with this design\'s own words.');
+  });
+
+  it('does not read the type or the id of an item as a placeholder', () => {
+    expectSilent('placeholder-text', {
+      'assessment.md': '---\ntype: assessment\nid: AS-TODO\ntitle: Observed hand rub\n---\n',
+      'lessons.md': '---\ntype: lesson\nitems:\n  - id: LES-TBD\n    title: Hand hygiene\n---\n',
+    });
+  });
+});

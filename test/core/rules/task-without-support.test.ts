@@ -9,6 +9,12 @@ describe('rule task-without-support', () => {
     const [finding] = expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-EXPO»', 'rare (twice a year per ward)', 'high') }));
     assert.equal(finding.message, 'Task "T-EXPO" is performed rarely ("rare (twice a year per ward)") but is critical ("high"): skills used rarely fade, so name a job aid, checklist or other support at the point of need under "support:".');
     assert.equal(finding.severity, 'info');
+    assert.deepEqual(finding.data, { id: 'T-EXPO' });
+  });
+
+  it('quotes the frequency and criticality without the spaces around them', () => {
+    const [finding] = expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-2»', '" yearly "', '" critical  "') }));
+    assert.match(finding.message, /rarely \("yearly"\) but is critical \("critical"\)/);
   });
 
   it('classifies frequency and criticality by whole words and phrases, in any case', () => {
