@@ -9,6 +9,7 @@ import {
   RegistrationRequest, StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
   WorkspaceFoldersRequest, type Diagnostic, type ProtocolConnection, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../client/src/server-flags';
 import type { EditProbe, WorkspaceManifest } from './generate';
 import { Random } from './random';
 import { summarize, type LatencySummary } from './stats';
@@ -171,7 +172,7 @@ export async function measureServer(
   cliPath: string, root: string, manifest: WorkspaceManifest, editGaps: readonly number[],
 ): Promise<ServerFigures> {
   const spawned = performance.now();
-  const server = spawn(process.execPath, [cliPath, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [...SERVER_EXEC_ARGV, cliPath, 'server', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!server.stdout || !server.stdin || server.pid === undefined) throw new Error('could not start the server');
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
   const tracker = new DiagnosticsTracker(connection);

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith, deactivateClient, type DesignStudioApi } from './activate';
+import { SERVER_EXEC_ARGV } from './server-flags';
 
 export type { DesignStudioApi } from './activate';
 
@@ -9,8 +10,8 @@ export function activate(context: vscode.ExtensionContext): Promise<DesignStudio
   return activateWith(context, clientOptions => {
     const serverModule = context.asAbsolutePath('dist/cli.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, args: ['server'], transport: TransportKind.ipc },
-      debug: { module: serverModule, args: ['server'], transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module: serverModule, args: ['server'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+      debug: { module: serverModule, args: ['server'], transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
     return new LanguageClient('idstudio', 'Instructional Design Studio', serverOptions, clientOptions);
   });
