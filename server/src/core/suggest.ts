@@ -5,68 +5,85 @@ function maxDistanceFor(target: string): number {
   return Math.max(2, Math.floor(target.length / 2));
 }
 
-/** Nearest first, then alphabetically; at most `limit`. */
-function ranked(scored: [string, number][], limit: number): string[] {
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([candidate]) => candidate);
+/** Nearest first, then in code-point order; at most `limit`. */
+function ranked(scored: Iterable<[string, number]>, limit: number): string[] {
+  return [...scored].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit).map(([candidate]) => candidate);
 }
 
 /** Up to `limit` candidates closest to `word` by edit distance (case-insensitive), nearest first. */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  const target = word.toLowerCase();
-  const maxDistance = maxDistanceFor(target);
-  const scored: [string, number][] = [];
-  for (const candidate of candidates) {
-    // The length difference bounds the distance from below: skip what cannot be close.
-    if (Math.abs(candidate.length - target.length) > maxDistance) continue;
-    const score = distance(target, candidate.toLowerCase());
-    if (score <= maxDistance) scored.push([candidate, score]);
-  }
+  return closestSpelt(word, [...candidates].map(candidate => [candidate.toLowerCase(), candidate]), limit);
+}
+
+/** A candidate lower-cased (or lower-cased and reversed), and as written. */
+type Spelt = readonly [spelling: string, candidate: string];
+
+/** `closest` over candidates whose lower-cased spelling is already known. */
+function closestSpelt(word: string, candidates: Iterable<Spelt>, limit: number): string[] {
+  const scored = new Map<string, number>();
+  scoreInto(scored, word.toLowerCase(), candidates);
   return ranked(scored, limit);
+}
+
+/**
+ * Adds each candidate within the allowed distance of `target` to `scored`. Spellings may be reversed, with
+ * the target reversed too: an edit distance does not change when both words are read backwards.
+ */
+function scoreInto(scored: Map<string, number>, target: string, candidates: Iterable<Spelt>): void {
+  const maxDistance = maxDistanceFor(target);
+  for (const [spelling, candidate] of candidates) {
+    // The length difference bounds the distance from below: skip what cannot be close.
+    if (Math.abs(spelling.length - target.length) > maxDistance) continue;
+    const score = distance(target, spelling);
+    if (score <= maxDistance) scored.set(candidate, score);
+  }
 }
 
 /** Ids in the order of a spelling (lower-cased, or lower-cased and reversed), updated as ids come and go. */
 class SortedIds {
-  private readonly ids: string[];
+  /** Each id with its spelling, in the order of the spellings. */
+  private readonly entries: Spelt[];
 
-  constructor(private readonly spelling: (id: string) => string, ids: readonly string[]) {
-    this.ids = ids.map(id => [spelling(id), id]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, id]) => id);
+  constructor(private readonly spell: (id: string) => string, ids: readonly string[]) {
+    this.entries = ids.map((id): Spelt => [spell(id), id]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.entries.length;
   }
 
   add(id: string): void {
-    this.ids.splice(this.positionOf(this.spelling(id)), 0, id);
+    const spelling = this.spell(id);
+    this.entries.splice(this.positionOf(spelling), 0, [spelling, id]);
   }
 
   delete(id: string): void {
-    for (let index = this.positionOf(this.spelling(id)); index < this.ids.length; index++) {
-      if (this.ids[index] === id) {
-        this.ids.splice(index, 1);
+    const spelling = this.spell(id);
+    for (let index = this.positionOf(spelling); index < this.entries.length && this.entries[index][0] === spelling; index++) {
+      if (this.entries[index][1] === id) {
+        this.entries.splice(index, 1);
         return;
       }
-      if (this.spelling(this.ids[index]) !== this.spelling(id)) return;
     }
   }
 
   /** Up to `count` ids on each side of where `word` would sort. */
-  around(word: string, count: number): string[] {
-    const position = this.positionOf(this.spelling(word));
-    return this.ids.slice(Math.max(0, position - count), position + count);
+  around(word: string, count: number): Spelt[] {
+    const position = this.positionOf(this.spell(word));
+    return this.entries.slice(Math.max(0, position - count), position + count);
   }
 
-  all(): readonly string[] {
-    return this.ids;
+  all(): readonly Spelt[] {
+    return this.entries;
   }
 
   /** The first index whose spelling does not sort before `key` (binary search). */
   private positionOf(key: string): number {
     let low = 0;
-    let high = this.ids.length;
+    let high = this.entries.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.spelling(this.ids[middle]) < key) low = middle + 1; else high = middle;
+      if (this.entries[middle][0] < key) low = middle + 1; else high = middle;
     }
     return low;
   }
@@ -88,7 +105,7 @@ const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse(
  * filter still visits most of them.
  */
 export class NearMissIndex {
-  static readonly MAX_COMPARISONS = 1000;
+  static readonly MAX_COMPARISONS = 200;
   private readonly alphabetical: SortedIds;
   private readonly byEnding: SortedIds;
 
@@ -110,8 +127,11 @@ export class NearMissIndex {
 
   /** Up to `limit` ids closest to `word` (case-insensitive), nearest first. */
   closest(word: string, limit = 3): string[] {
-    if (this.alphabetical.size <= NearMissIndex.MAX_COMPARISONS) return closest(word, this.alphabetical.all(), limit);
+    if (this.alphabetical.size <= NearMissIndex.MAX_COMPARISONS) return closestSpelt(word, this.alphabetical.all(), limit);
     const side = NearMissIndex.MAX_COMPARISONS / 4;
-    return closest(word, new Set([...this.alphabetical.around(word, side), ...this.byEnding.around(word, side)]), limit);
+    const scored = new Map<string, number>();
+    scoreInto(scored, lowerCase(word), this.alphabetical.around(word, side));
+    scoreInto(scored, reversedLowerCase(word), this.byEnding.around(word, side));
+    return ranked(scored, limit);
   }
 }

@@ -1,29 +1,26 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlAstNode } from 'yaml';
 import type { Span } from './types';
+import { readPlainYaml } from './yaml-fast-path';
+import { Alias, Entry, Mapping, Scalar, Sequence, type YamlEntry, type YamlNode } from './yaml-nodes';
 
-/**
- * A small, position-carrying view of the front matter YAML. Aliases are kept as opaque nodes and never
- * expanded, so an alias bomb ("billion laughs") costs nothing.
- */
-export type YamlNode =
-  | { type: 'scalar'; span: Span; value: string | number | boolean | null }
-  | { type: 'seq'; span: Span; items: YamlNode[] }
-  | { type: 'map'; span: Span; entries: YamlEntry[] }
-  | { type: 'alias'; span: Span };
-
-export interface YamlEntry {
-  key: string;
-  keySpan: Span;
-  /** Undefined for an empty value (`key:` with nothing after it). */
-  value: YamlNode | undefined;
-}
+export type { YamlEntry, YamlNode } from './yaml-nodes';
 
 export interface YamlSyntaxError { message: string; span: Span }
 
 export interface ParsedYaml { root: YamlNode | undefined; errors: YamlSyntaxError[] }
 
-/** Parses front matter text; every span is shifted by `base` so it is an offset into the whole document. */
+/**
+ * Parses front matter text; every span is shifted by `base` so it is an offset into the whole document.
+ * Plain front matter takes js-yaml's fast path; the rest, and all broken YAML, is read by `yaml`.
+ */
 export function parseYaml(source: string, base: number): ParsedYaml {
+  const quick = readPlainYaml(source, base);
+  if (quick !== undefined) return { root: quick ?? undefined, errors: [] };
+  return parseWithLibrary(source, base);
+}
+
+/** `yaml`'s reading: slower, with error messages, and as much of broken YAML as it can read. */
+export function parseWithLibrary(source: string, base: number): ParsedYaml {
   const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
   const errors = document.errors.map(error => ({
     message: error.message.split('\n')[0],
@@ -39,45 +36,6 @@ function insideSource(source: string, start: number, end: number, base: number):
   if (start < content.length) return { start: base + start, end: base + Math.min(end, source.length) };
   const lastLineStart = content.lastIndexOf('\n') + 1;
   return { start: base + lastLineStart, end: base + content.length };
-}
-
-/**
- * The nodes keep the offsets of their span and make the span object when asked: a design of 100,000 items
- * holds millions of nodes, and a span object each was a quarter of the server's memory.
- */
-abstract class Spanned {
-  constructor(readonly start: number, readonly end: number) {}
-
-  get span(): Span {
-    return { start: this.start, end: this.end };
-  }
-}
-
-class Scalar extends Spanned {
-  readonly type = 'scalar';
-  constructor(start: number, end: number, readonly value: string | number | boolean | null) { super(start, end); }
-}
-
-class Sequence extends Spanned {
-  readonly type = 'seq';
-  constructor(start: number, end: number, readonly items: YamlNode[]) { super(start, end); }
-}
-
-class Mapping extends Spanned {
-  readonly type = 'map';
-  constructor(start: number, end: number, readonly entries: YamlEntry[]) { super(start, end); }
-}
-
-class Alias extends Spanned {
-  readonly type = 'alias';
-}
-
-class Entry implements YamlEntry {
-  constructor(readonly key: string, private readonly keyStart: number, private readonly keyEnd: number, readonly value: YamlNode | undefined) {}
-
-  get keySpan(): Span {
-    return { start: this.keyStart, end: this.keyEnd };
-  }
 }
 
 function rangeOf(node: YamlAstNode, base: number): [number, number] {

@@ -28,6 +28,8 @@ const MARKERS = /\.\.\.|…|\b(?:TODO|TBD)\b|<(?!https?:|mailto:)[A-Za-z][^<>\n]
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SHORT_GUIDANCE = new Set(TEMPLATE_GUIDANCE.filter(phrase => phrase.split(/\s+/).length < 3).map(phrase => phrase.toLowerCase()));
 const LONG_GUIDANCE = new RegExp(TEMPLATE_GUIDANCE.filter(phrase => phrase.split(/\s+/).length >= 3).map(escape).join('|'), 'gi');
+/** Whether a value may hold a placeholder at all: most hold none, and a design holds millions of values. */
+const ANY_PLACEHOLDER = new RegExp(`${MARKERS.source}|${LONG_GUIDANCE.source}`, 'i');
 
 export const placeholderText: Rule = {
   code: 'placeholder-text',
@@ -62,6 +64,7 @@ export function placeholdersOf(text: string, item: Item): Placeholder[] {
 }
 
 function inScalar(text: string, span: Span, value: string): Placeholder[] {
+  if (!ANY_PLACEHOLDER.test(value) && !SHORT_GUIDANCE.has(value.trim().toLowerCase())) return [];
   const source = text.slice(span.start, span.end);
   if (SHORT_GUIDANCE.has(value.trim().toLowerCase())) {
     const start = source.indexOf(value.trim());
