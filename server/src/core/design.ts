@@ -5,6 +5,7 @@ import { MethodClassifier } from './methods';
 import { ObjectiveVocabulary } from './objective-vocabulary';
 import { RULES, type DesignView, type Rule } from './rules';
 import { NearMissIndex } from './suggest';
+import { hashOf } from './text';
 import { applySuppressions } from './suppression';
 import type { Finding, RelatedLocation, Severity, SeveritySetting, Span } from './types';
 import { Vocabulary } from './vocabulary';
@@ -25,7 +26,8 @@ export class Design implements DesignView {
   private readonly nearMisses = new Map<Kind, NearMissIndex>();
   /** Ids that documents with broken front matter seem to define, with how many such documents. */
   private readonly unread = new Map<string, number>();
-  private readonly published = new Map<string, { findings: Finding[]; key: string }>();
+  /** Per checked document, its findings and a hash of them, to tell whether they changed. */
+  private readonly published = new Map<string, { findings: Finding[]; key: number }>();
   private readonly dirty = new Set<string>();
   private changes = 0;
   /** Kinds whose set of ids changed since the last flush (their dangling references re-suggest). */
@@ -181,7 +183,7 @@ export class Design implements DesignView {
         continue;
       }
       const findings = this.check(document);
-      const key = JSON.stringify(findings);
+      const key = hashOf(JSON.stringify(findings));
       if (before?.key !== key) changed.set(uri, findings);
       this.published.set(uri, { findings, key });
     }
@@ -344,9 +346,16 @@ function kindsWithChangedIds(previous: DesignDocument | undefined, current: Desi
   return kinds;
 }
 
+/**
+ * Adds to the list of a key. Short lists are copied at their new length rather than grown: a list grown by
+ * `push` keeps room for about 16 more, and a design of 100,000 items holds a list for each id defined and
+ * each id referenced, nearly all of one or a few entries.
+ */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (list.length < 16) map.set(key, [...list, value]);
+  else list.push(value);
 }
 
 function pull<T>(map: Map<string, T[]>, key: string, belongs: (value: T) => boolean): void {

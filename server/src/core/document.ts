@@ -1,7 +1,7 @@
 import { isKind, stepOf, type Kind } from './kinds';
 import { bodySuppressionsOf } from './directives';
 import { nearKind } from './scope';
-import { LineIndex } from './text';
+import { LineIndex, ownCopy } from './text';
 import type { Span } from './types';
 import { entryOf, parseYaml, scalarText, type YamlEntry, type YamlNode } from './yaml-tree';
 
@@ -96,7 +96,7 @@ export function locateFrontMatter(text: string): { content: Span; end: number } 
 
 export function parseDocument(uri: string, text: string): DesignDocument {
   const located = locateFrontMatter(text);
-  const kept = located === undefined ? '' : located === 'unterminated' ? text : copyOf(text.slice(0, located.end));
+  const kept = located === undefined ? '' : located === 'unterminated' ? text : ownCopy(text.slice(0, located.end));
   const document: DesignDocument = {
     uri, text: kept, bodySuppressions: bodySuppressionsOf(text, located === undefined || located === 'unterminated' ? 0 : located.end),
     lines: new LineIndex(kept), isDesign: false, onlyInDesign: false, kind: undefined, typeEntry: undefined, frontMatter: undefined, problems: [], items: [], unreadIds: [],
@@ -141,16 +141,6 @@ function noteUnreadIds(document: DesignDocument, source: string): void {
   first.message = `${first.message.replace(/\.?$/, '.')} Until it is fixed, the ids defined here (${listed}${more}) cannot be read, so references to them elsewhere are not reported.`;
 }
 
-const utf8Encoder = new TextEncoder();
-const utf8Decoder = new TextDecoder();
-
-/**
- * A string of its own. A slice of a longer string may share its memory (V8 keeps the whole text alive for a
- * slice of it); the values parsed from the front matter are slices of what this returns, not of the file.
- */
-function copyOf(text: string): string {
-  return utf8Decoder.decode(utf8Encoder.encode(text));
-}
 
 
 /**
@@ -207,15 +197,41 @@ function atExactLength<T>(list: T[]): T[] {
   return list.slice();
 }
 
+/**
+ * An item keeps the nodes its spans come from and makes a span when asked: a design of 100,000 items holds
+ * an item and a few references for each, and a span object each was megabytes.
+ */
+class ReadItem implements Item {
+  references: Reference[] = [];
+  readonly id: string | undefined;
+
+  constructor(
+    readonly document: DesignDocument, readonly kind: Kind, readonly index: number | undefined,
+    private readonly idNode: YamlNode | undefined, private readonly map: YamlNode & { type: 'map' }, readonly entries: YamlEntry[],
+  ) {
+    this.id = scalarText(idNode);
+  }
+
+  get idSpan(): Span | undefined {
+    return this.id === undefined ? undefined : this.idNode!.span;
+  }
+
+  get anchor(): Span {
+    return this.idSpan ?? defaultAnchor(this.document, this.map, this.index);
+  }
+}
+
+class ReadReference implements Reference {
+  constructor(readonly field: string, readonly id: string, private readonly node: YamlNode, readonly expected: Kind, readonly item: Item) {}
+
+  get span(): Span {
+    return this.node.span;
+  }
+}
+
 function readItem(document: DesignDocument, kind: Kind, map: YamlNode & { type: 'map' }, index: number | undefined): Item {
   const idEntry = map.entries.find(entry => entry.key === 'id');
-  const id = scalarText(idEntry?.value);
-  const idSpan = id === undefined ? undefined : idEntry!.value!.span;
-  const item: Item = {
-    document, kind, index, id, idSpan,
-    anchor: idSpan ?? defaultAnchor(document, map, index),
-    entries: map.entries, references: [],
-  };
+  const item = new ReadItem(document, kind, index, idEntry?.value, map, map.entries);
   const referenceFields = stepOf(kind).references;
   const references: Reference[] = [];
   for (const entry of map.entries) {
@@ -238,7 +254,7 @@ function readReferences(item: Item, entry: YamlEntry, expected: Kind): Reference
   const references: Reference[] = [];
   for (const node of nodes) {
     const id = scalarText(node);
-    if (id !== undefined && id !== '') references.push({ field: entry.key, id, span: node.span, expected, item });
+    if (id !== undefined && id !== '') references.push(new ReadReference(entry.key, id, node, expected, item));
   }
   return references;
 }

@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
+import { ownCopy } from './text';
 import { Entry, Mapping, Scalar, Sequence, type YamlNode } from './yaml-nodes';
 
 /**
@@ -71,6 +72,17 @@ function wrapped(frame: Frame, state: State): YamlNode | undefined {
   return frame.children.length === 1 && frame.values[0] === state.result ? frame.children[0] : undefined;
 }
 
+/**
+ * The value as a slice of the caller's text, or a copy of its own. js-yaml slices its values out of its own
+ * copy of the input (it appends a terminator to it): kept as they come, every document's front matter would
+ * be held twice.
+ */
+function ownString(source: string, start: number, close: number, value: string): string {
+  const at = source.indexOf(value, start);
+  if (at !== -1 && at + value.length <= close) return source.slice(at, at + value.length);
+  return ownCopy(value);
+}
+
 function nodeOf(source: string, base: number, frame: Frame, state: State): YamlNode {
   const start = startOf(source, frame.open);
   switch (state.kind as string | null) {
@@ -81,7 +93,8 @@ function nodeOf(source: string, base: number, frame: Frame, state: State): YamlN
       // An entry with nothing after its dash is a null js-yaml reads without opening a node.
       if ((state.result as unknown[]).length !== frame.children.length) throw new Unsupported('an empty entry');
       const end = source[start] === '[' ? flowEnd(source, start, state.position) : blockEnd(source, frame.children, base);
-      return new Sequence(base + start, base + end, frame.children);
+      // Copied at their exact length: a list grown by `push` keeps room for a dozen more (megabytes in all).
+      return new Sequence(base + start, base + end, frame.children.slice());
     }
     case 'mapping':
       return new Mapping(base + start, base + blockEnd(source, frame.children, base), entriesOf(frame.children));
@@ -97,11 +110,11 @@ function nodeOf(source: string, base: number, frame: Frame, state: State): YamlN
 
 function entriesOf(children: YamlNode[]): Entry[] {
   if (children.length % 2 !== 0) throw new Unsupported('a key without a value');
-  const entries: Entry[] = [];
+  const entries = new Array<Entry>(children.length / 2);
   for (let index = 0; index < children.length; index += 2) {
     const key = children[index];
     if (key.type !== 'scalar' || key.value === null) throw new Unsupported('a complex or empty key');
-    entries.push(new Entry(String(key.value), key.span.start, key.span.end, children[index + 1]));
+    entries[index / 2] = new Entry(String(key.value), key.span.start, key.span.end, children[index + 1]);
   }
   return entries;
 }
@@ -185,7 +198,8 @@ function afterLineBreak(source: string, position: number): number {
 
 /** js-yaml's value where it agrees with `yaml`'s core schema; any other number gives up the fast path. */
 function scalarValue(source: string, start: number, close: number, value: unknown): string | number | boolean | null {
-  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'string') return ownString(source, start, close, value);
+  if (typeof value === 'boolean' || value === null) return value;
   if (typeof value === 'number' && CORE_NUMBER.test(source.slice(start, close).trim())) return value;
   throw new Unsupported('a value outside the core schema');
 }

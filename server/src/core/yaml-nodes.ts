@@ -1,3 +1,4 @@
+import { ownCopy } from './text';
 import type { Span } from './types';
 
 /**
@@ -48,8 +49,28 @@ export class Alias extends Spanned {
   readonly type = 'alias';
 }
 
+/**
+ * One copy of each key: the parsers give every `id:` and `title:` its own small string, and a design of
+ * 100,000 items has about 600,000 keys of a few dozen spellings. Bounded, so odd keys cannot grow it.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 10_000;
+
+function shared(key: string): string {
+  const known = KEYS.get(key);
+  if (known !== undefined) return known;
+  if (KEYS.size >= MAX_KEYS) return key;
+  const own = ownCopy(key);
+  KEYS.set(own, own);
+  return own;
+}
+
 export class Entry implements YamlEntry {
-  constructor(readonly key: string, private readonly keyStart: number, private readonly keyEnd: number, readonly value: YamlNode | undefined) {}
+  readonly key: string;
+
+  constructor(key: string, private readonly keyStart: number, private readonly keyEnd: number, readonly value: YamlNode | undefined) {
+    this.key = shared(key);
+  }
 
   get keySpan(): Span {
     return { start: this.keyStart, end: this.keyEnd };

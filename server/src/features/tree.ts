@@ -1,4 +1,5 @@
 import { buildOutline } from '../core/outline';
+import { hashOf } from '../core/text';
 import { DesignChangedNotification, DesignTreeRequest, type FolderOutline } from '../protocol';
 import { baseName, folderKey } from '../host/uris';
 import type { Feature, ServerContext } from './context';
@@ -33,23 +34,6 @@ function folderOutlines(server: ServerContext): FolderOutline[] {
 
 function sameFolder(uri: string, other: string): boolean {
   return folderKey(uri) === folderKey(other);
-}
-
-/**
- * A 53-bit hash of a text (cyrb53): what the notifier keeps of each outline it compares. The outline of a
- * design of 100,000 items is about 70 MB of JSON, which kept whole was the server's largest retainer.
- */
-function hashOf(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Notifies the client of the folders whose outline differs from what it last received or was told. */

@@ -2,6 +2,7 @@ import {
   CONFIG_FILE_NAME, Design, defaultConfig, designRootOf, isDesignCandidate, isInside, mergeConfig, parentFolder,
   parseDocument, type Config, type DesignDocument, type Finding,
 } from '../core';
+import { hashOf } from '../core/text';
 import { ignoreMatcher } from '../host/content';
 import { loadDesigns, readDocument, type LoadedDesign } from '../host/designs';
 import type { DesignHost, FileChange, IgnoreMatcher } from '../host/host';
@@ -37,8 +38,8 @@ export class DesignWorkspace {
   /** The configuration last read without errors, per root: kept in force while the file is broken. */
   private readonly lastValid = new Map<string, Config>();
   private readonly openTexts = new Map<string, string>();
-  /** What was last published per URI (JSON of the findings), to send only what changed. */
-  private readonly published = new Map<string, string>();
+  /** What was last published per URI (a hash of the findings' JSON), to send only what changed. */
+  private readonly published = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
   private overrides: Partial<Config> = {};
 
@@ -295,7 +296,7 @@ export class DesignWorkspace {
       const design = this.roots.get(this.rootOf(uri))?.design;
       const findings = configs.get(uri) ?? (design?.isChecked(uri) ? design.findingsOf(uri) : undefined);
       const shown = findings && this.isVisible(uri) ? findings : undefined;
-      const key = shown && JSON.stringify(shown);
+      const key = shown && hashOf(JSON.stringify(shown));
       if (key === this.published.get(uri)) continue;
       if (key === undefined) this.published.delete(uri); else this.published.set(uri, key);
       changes.set(uri, shown ?? []);
