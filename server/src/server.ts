@@ -18,6 +18,9 @@ export class DesignLanguageServer implements ServerContext {
   get ready(): Promise<void> {
     return this.workspace.idle();
   }
+  get answerable(): Promise<void> {
+    return this.workspace.indexing ? Promise.resolve() : this.ready;
+  }
   /** What the client announced at initialize (edit kinds, markup...): features adapt their answers to it. */
   clientCapabilities: ClientCapabilities = {};
   private readonly edited = new Set<string>();
@@ -128,14 +131,17 @@ export class DesignLanguageServer implements ServerContext {
   /**
    * Sends the diagnostics that changed, then tells model listeners. Every path that changes the model ends
    * here (edits, files on disk, folders, settings), so listeners see every change, even one that changes
-   * no finding (a title).
+   * no finding (a title). Settles when the messages are written: a caller sending many can wait for the
+   * client to read them, so that answers to requests are not queued behind thousands of them.
    */
-  publish(changed: Map<string, Finding[]>): void {
+  publish(changed: Map<string, Finding[]>): Promise<void> {
+    const sent: Promise<void>[] = [];
     for (const [uri, findings] of changed) {
       const version = this.documents.get(uri)?.version;
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) });
+      sent.push(this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map(toDiagnostic) }));
     }
     for (const listener of this.modelListeners) listener();
+    return Promise.all(sent).then(() => undefined, () => undefined);
   }
 
   onDidChangeModel(listener: () => void): void {

@@ -169,12 +169,20 @@ export class Design implements DesignView {
     return this.published.has(uri);
   }
 
-  /** Re-checks what changed since the last call; returns the documents whose findings changed ([] = cleared). */
-  flush(): Map<string, Finding[]> {
+  /**
+   * Re-checks what changed since the last call; returns the documents whose findings changed ([] = cleared).
+   * With `stop`, it checks documents until `stop()` says so and leaves the rest for the next call: a caller
+   * can then do other work in between (see `pending`).
+   */
+  flush(stop: () => boolean = () => false): Map<string, Finding[]> {
     this.markUnresolvedOf(this.kindsWithChangedIds);
     this.kindsWithChangedIds.clear();
     const changed = new Map<string, Finding[]>();
+    let checked = 0;
     for (const uri of this.dirty) {
+      // At least one document a call, so that a caller looping until nothing is pending gets there.
+      if (checked++ > 0 && stop()) break;
+      this.dirty.delete(uri);
       const document = this.documents.get(uri);
       const before = this.published.get(uri);
       if (!document || !this.checks(document)) {
@@ -187,8 +195,12 @@ export class Design implements DesignView {
       if (before?.key !== key) changed.set(uri, findings);
       this.published.set(uri, { findings, key });
     }
-    this.dirty.clear();
     return changed;
+  }
+
+  /** Whether documents are left to check since the last flush. */
+  get pending(): boolean {
+    return this.dirty.size > 0;
   }
 
   severityOf(code: string, fallback: Severity): SeveritySetting {

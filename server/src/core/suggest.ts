@@ -12,78 +12,64 @@ function ranked(scored: Iterable<[string, number]>, limit: number): string[] {
 
 /** Up to `limit` candidates closest to `word` by edit distance (case-insensitive), nearest first. */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  return closestSpelt(word, [...candidates].map(candidate => [candidate.toLowerCase(), candidate]), limit);
-}
-
-/** A candidate lower-cased (or lower-cased and reversed), and as written. */
-type Spelt = readonly [spelling: string, candidate: string];
-
-/** `closest` over candidates whose lower-cased spelling is already known. */
-function closestSpelt(word: string, candidates: Iterable<Spelt>, limit: number): string[] {
+  const target = word.toLowerCase();
+  const maxDistance = maxDistanceFor(target);
   const scored = new Map<string, number>();
-  scoreInto(scored, word.toLowerCase(), candidates);
+  for (const candidate of candidates) {
+    // The length difference bounds the distance from below: skip what cannot be close.
+    if (Math.abs(candidate.length - target.length) > maxDistance) continue;
+    const score = distance(target, candidate.toLowerCase());
+    if (score <= maxDistance) scored.set(candidate, score);
+  }
   return ranked(scored, limit);
 }
 
 /**
- * Adds each candidate within the allowed distance of `target` to `scored`. Spellings may be reversed, with
- * the target reversed too: an edit distance does not change when both words are read backwards.
+ * Ids in the order of a spelling (lower-cased, or lower-cased and reversed), updated as ids come and go.
+ * Only the ids are kept (spellings are made again when needed): a design of 100,000 items has that many.
  */
-function scoreInto(scored: Map<string, number>, target: string, candidates: Iterable<Spelt>): void {
-  const maxDistance = maxDistanceFor(target);
-  for (const [spelling, candidate] of candidates) {
-    // The length difference bounds the distance from below: skip what cannot be close.
-    if (Math.abs(spelling.length - target.length) > maxDistance) continue;
-    const score = distance(target, spelling);
-    if (score <= maxDistance) scored.set(candidate, score);
-  }
-}
-
-/** Ids in the order of a spelling (lower-cased, or lower-cased and reversed), updated as ids come and go. */
 class SortedIds {
-  /** Each id with its spelling, in the order of the spellings. */
-  private readonly entries: Spelt[];
+  private readonly ids: string[];
 
   constructor(private readonly spell: (id: string) => string, ids: readonly string[]) {
-    this.entries = ids.map((id): Spelt => [spell(id), id]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.ids = ids.map(id => [spell(id), id]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, id]) => id);
   }
 
   get size(): number {
-    return this.entries.length;
+    return this.ids.length;
   }
 
   add(id: string): void {
-    const spelling = this.spell(id);
-    this.entries.splice(this.positionOf(spelling), 0, [spelling, id]);
+    this.ids.splice(this.positionOf(this.spell(id)), 0, id);
   }
 
   delete(id: string): void {
     const spelling = this.spell(id);
-    for (let index = this.positionOf(spelling); index < this.entries.length && this.entries[index][0] === spelling; index++) {
-      if (this.entries[index][1] === id) {
-        this.entries.splice(index, 1);
+    for (let index = this.positionOf(spelling); index < this.ids.length && this.spell(this.ids[index]) === spelling; index++) {
+      if (this.ids[index] === id) {
+        this.ids.splice(index, 1);
         return;
       }
     }
   }
 
   /** Up to `count` ids on each side of where `word` would sort. */
-  around(word: string, count: number): Spelt[] {
+  around(word: string, count: number): string[] {
     const position = this.positionOf(this.spell(word));
-    return this.entries.slice(Math.max(0, position - count), position + count);
+    return this.ids.slice(Math.max(0, position - count), position + count);
   }
 
-  all(): readonly Spelt[] {
-    return this.entries;
+  all(): readonly string[] {
+    return this.ids;
   }
 
   /** The first index whose spelling does not sort before `key` (binary search). */
   private positionOf(key: string): number {
     let low = 0;
-    let high = this.entries.length;
+    let high = this.ids.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.entries[middle][0] < key) low = middle + 1; else high = middle;
+      if (this.spell(this.ids[middle]) < key) low = middle + 1; else high = middle;
     }
     return low;
   }
@@ -127,11 +113,8 @@ export class NearMissIndex {
 
   /** Up to `limit` ids closest to `word` (case-insensitive), nearest first. */
   closest(word: string, limit = 3): string[] {
-    if (this.alphabetical.size <= NearMissIndex.MAX_COMPARISONS) return closestSpelt(word, this.alphabetical.all(), limit);
+    if (this.alphabetical.size <= NearMissIndex.MAX_COMPARISONS) return closest(word, this.alphabetical.all(), limit);
     const side = NearMissIndex.MAX_COMPARISONS / 4;
-    const scored = new Map<string, number>();
-    scoreInto(scored, lowerCase(word), this.alphabetical.around(word, side));
-    scoreInto(scored, reversedLowerCase(word), this.byEnding.around(word, side));
-    return ranked(scored, limit);
+    return closest(word, new Set([...this.alphabetical.around(word, side), ...this.byEnding.around(word, side)]), limit);
   }
 }

@@ -16,7 +16,7 @@ export const completion: Feature = {
       const context = yamlContextAt(document.text, offset);
       const snippets = server.clientCapabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
       return context ? completionsAt(design, document, offset, context, snippets) : [];
-    }));
+    }, undefined, 'partial'));
   },
 };
 

@@ -19,10 +19,15 @@ export interface ServerContext {
   readonly clientCapabilities: ClientCapabilities;
   /** Settles when the initial indexing is done; requests that need the whole design await it. */
   readonly ready: Promise<void>;
+  /**
+   * Settles when a request about a document can be answered: at once while the first indexing is under
+   * way (the answer may be partial: open editors and what is read so far), else like `ready`.
+   */
+  readonly answerable: Promise<void>;
   /** Applies pending edits now, so a request sees the text the client just sent. */
   syncEdits(): void;
-  /** Sends the diagnostics that changed and tells model listeners. */
-  publish(changed: Map<string, Finding[]>): void;
+  /** Sends the diagnostics that changed and tells model listeners; settles when they are written. */
+  publish(changed: Map<string, Finding[]>): Promise<void>;
   onDidChangeModel(listener: () => void): void;
   /** Runs a handler so that a failure is logged and the server keeps serving. */
   guard(task: () => Promise<void> | void): void;

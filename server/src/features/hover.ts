@@ -23,7 +23,7 @@ export const hover: Feature = {
       const key = keyAt(document, offset);
       const text = key && (key.item ? describeField(design, document, key.entry) : describeType(key.entry));
       return text && key ? markdown(document, key.entry.keySpan, text) : null;
-    }));
+    }, undefined, 'partial'));
   },
 };
 
@@ -33,6 +33,7 @@ function markdown(document: DesignDocument, span: { start: number; end: number }
 
 function describeTarget(server: ServerContext, design: Design, target: Target): string {
   const definitions = design.definitionsOf(target.id);
+  if (definitions.length === 0 && server.workspace.indexing) return `The workspace is still being indexed: \`${target.id}\` may be defined in a file not read yet.`;
   if (definitions.length === 0) return `No item has the id \`${target.id}\`.`;
   const parts = definitions.map(item => describeItem(server, item));
   if (target.type === 'reference' && !definitions.some(item => item.kind === target.reference.expected)) {

@@ -11,7 +11,7 @@ export const definition: Feature = {
     server.connection.onDefinition(({ textDocument, position }) => answerFor(server, textDocument.uri, null, ({ design, document }) => {
       const target = targetAt(document, document.lines.offsetAt(position));
       return target ? definitionsOf(design, target.id) : null;
-    }));
+    }, undefined, 'partial'));
   },
 };
 

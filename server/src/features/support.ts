@@ -10,13 +10,19 @@ import type { ServerContext } from './context';
 export interface RequestContext { server: ServerContext; design: Design; document: DesignDocument }
 
 /**
- * Answers a request once the initial indexing is done and the latest edits are applied. A failure is
+ * What a request waits for: every change queued before it (`consistent`), or, for requests a partial answer
+ * serves well (hover, completion, definition), not the first indexing of a large workspace (`partial`).
+ */
+export type Wait = 'consistent' | 'partial';
+
+/**
+ * Answers a request once the changes it waits for are applied, with the latest edits. A failure is
  * logged and answered with `fallback`, so the client never sees an internal error; a ResponseError (a
  * refusal meant for the user, or the cancellation of a request the client no longer needs) goes through.
  */
-export async function answer<T>(server: ServerContext, fallback: T, task: () => T | Promise<T>, token?: CancellationToken): Promise<T> {
+export async function answer<T>(server: ServerContext, fallback: T, task: () => T | Promise<T>, token?: CancellationToken, wait: Wait = 'consistent'): Promise<T> {
   try {
-    await server.ready;
+    await (wait === 'partial' ? server.answerable : server.ready);
     throwIfCancelled(token);
     server.syncEdits();
     return await task();
@@ -29,11 +35,11 @@ export async function answer<T>(server: ServerContext, fallback: T, task: () => 
 
 /** Like `answer`, for requests about one document; unknown documents get `fallback`. */
 export function answerFor<T>(server: ServerContext, uri: string, fallback: T,
-  task: (context: RequestContext) => T | Promise<T>, token?: CancellationToken): Promise<T> {
+  task: (context: RequestContext) => T | Promise<T>, token?: CancellationToken, wait: Wait = 'consistent'): Promise<T> {
   return answer(server, fallback, () => {
     const document = server.workspace.document(uri);
     return document ? task({ server, design: server.workspace.designOf(uri), document }) : fallback;
-  }, token);
+  }, token, wait);
 }
 
 /** Stops a heavy request the client has cancelled (it waited for indexing, or walks every design). */

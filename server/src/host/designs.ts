@@ -3,6 +3,7 @@ import {
   type Config, type DesignDocument,
 } from '../core';
 import { ignoreMatcher } from './content';
+import { Slicer } from './slices';
 import type { ConfigFile, DesignHost } from './host';
 import { joinUri, relativePath } from './uris';
 
@@ -55,10 +56,13 @@ async function loadDesign(host: DesignHost, root: string, declared: boolean, doc
   const fileConfig = configFile?.errors.length ? options.lastValid?.(root) : configFile?.config;
   design.setConfig(mergeConfig(fileConfig ?? design.getConfig(), options.overrides ?? {}));
   const ignored = ignoreMatcher(design.getConfig().ignore);
+  // Reading is sliced: the language server answers requests between slices while it indexes.
+  const slicer = new Slicer();
   for (const uri of documents) {
     if (ignored(relativePath(root, uri) ?? '')) continue;
     const document = await readDocument(host, uri, options.onError);
     if (document) design.set(document);
+    await slicer.pause();
   }
   return { root, design, configFile };
 }

@@ -5,6 +5,7 @@ import {
 import { hashOf } from '../core/text';
 import { ignoreMatcher } from '../host/content';
 import { loadDesigns, readDocument, type LoadedDesign } from '../host/designs';
+import { Slicer } from '../host/slices';
 import type { DesignHost, FileChange, IgnoreMatcher } from '../host/host';
 import { folderKey, joinUri, relativePath } from '../host/uris';
 
@@ -42,13 +43,23 @@ export class DesignWorkspace {
   private readonly published = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
   private overrides: Partial<Config> = {};
+  /** True from the first transaction (every folder read) until it is applied. */
+  private firstIndexing = false;
 
   constructor(private readonly host: DesignHost, private readonly log: (message: string) => void,
-    private readonly publish: (changes: Changes) => void) {}
+    private readonly publish: (changes: Changes) => Promise<void>) {}
 
   /** Settles once every transaction queued so far is applied: requests read a consistent state after it. */
   idle(): Promise<void> {
     return this.queue;
+  }
+
+  /**
+   * Whether the first indexing of the workspace is under way. Requests do not wait for it (it takes seconds
+   * on a large design): they are answered from what is known, open editors first, and completed once it ends.
+   */
+  get indexing(): boolean {
+    return this.firstIndexing;
   }
 
   /** Queues a transaction; a failure is logged and the queue goes on. */
@@ -88,9 +99,13 @@ export class DesignWorkspace {
 
   /** The first transaction: the settings (asked of the client) and every folder's designs. */
   setFolders(folders: readonly string[], overrides: () => Promise<Partial<Config>>): Promise<void> {
-    return this.transaction(async () => {
+    this.firstIndexing = true;
+    const indexed = this.transaction(async () => {
       this.overrides = await overrides();
       return this.rebuild(folders.map(folderKey));
+    });
+    return indexed.finally(() => {
+      this.firstIndexing = false;
     });
   }
 
@@ -165,13 +180,35 @@ export class DesignWorkspace {
     this.configFolders = configFolders;
     this.roots = new Map(loaded.map(design => [design.root, this.toRoot(design)]));
     for (const [uri, text] of this.openTexts) this.place(uri, parseDocument(uri, text), false);
-    for (const root of this.roots.values()) root.design.flush();
     const touched = new Set(before);
     for (const [uri, root] of this.roots) {
       for (const document of root.design.allDocuments()) touched.add(document.uri);
       if (root.declared) touched.add(joinUri(uri, CONFIG_FILE_NAME));
     }
-    return this.changesOf(touched);
+    // Swapped in: what follows is checking and publishing, in slices, so that requests (and edits, which
+    // only mark documents for the next slice) are served in between.
+    const slicer = new Slicer();
+    for (const root of this.roots.values()) {
+      do {
+        root.design.flush(() => slicer.due());
+        await slicer.pause();
+      } while (root.design.pending);
+    }
+    return this.publishInSlices(touched, slicer);
+  }
+
+  /** Publishes what changed among `uris` slice by slice; returns the changes of the last slice. */
+  private async publishInSlices(uris: Iterable<string>, slicer: Slicer): Promise<Changes> {
+    let batch: string[] = [];
+    for (const uri of uris) {
+      batch.push(uri);
+      if (!slicer.due()) continue;
+      // Waits for the client to take them (the messages are written), then lets requests through.
+      await this.publish(this.changesOf(batch));
+      batch = [];
+      await slicer.pause();
+    }
+    return this.changesOf(batch);
   }
 
   /** Per workspace folder, where to read from: the outermost `.idstudio.json` folder above it, else itself. */
