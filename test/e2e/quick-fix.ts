@@ -1,7 +1,7 @@
 // Typing a non-measurable objective shows a squiggle; its quick fix removes it (scenario 3,
 // and the web-worker host's scenario).
 import assert from 'node:assert/strict';
-import { goToPosition, lineOf, openFile, readWorkspaceFile, saveActiveEditor, squiggles, type Workbench } from './workbench';
+import { goToPosition, lineOf, openFile, readWorkspaceFile, saveActiveEditor, squiggles, waitForSquiggleUnder, type Workbench } from './workbench';
 
 const FILE = '2-design/06-objective-hand-hygiene-compliance.md';
 const VAGUE_STATEMENT = 'statement: During a ward round, the nurse will understand the five moments for hand hygiene.';
@@ -13,7 +13,7 @@ export async function applyMeasurableVerbFix(workbench: Workbench, screenshotPre
   await goToPosition(page, statementLine);
   await page.keyboard.press('Control+L'); // the whole (word-wrapped) line
   await page.keyboard.insertText(`${VAGUE_STATEMENT}\n`);
-  await squiggles(page, 'warning').first().waitFor({ timeout: 20_000 });
+  await waitForSquiggleUnder(page, 'warning', 'understand');
   await workbench.screenshot(`${screenshotPrefix}-squiggle`);
 
   await goToPosition(page, statementLine, VAGUE_STATEMENT.indexOf('understand') + 1);

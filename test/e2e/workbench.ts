@@ -234,6 +234,29 @@ export function squiggles(page: Page, severity: 'error' | 'warning' | 'info'): L
   return page.locator(`.editor-instance .monaco-editor .squiggly-${severity}`);
 }
 
+/**
+ * Waits until a squiggle of the severity lies under `word` in the editor: a squiggle anywhere else (an older
+ * problem of the file) does not count, and a request made before the server re-checked would find nothing.
+ */
+export async function waitForSquiggleUnder(page: Page, severity: 'error' | 'warning' | 'info', word: string, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(([kind, text]) => {
+    const squiggleBoxes = [...document.querySelectorAll(`.editor-instance .monaco-editor .squiggly-${kind}`)].map(squiggle => squiggle.getBoundingClientRect());
+    for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const word = range.getBoundingClientRect();
+        if (squiggleBoxes.some(box => box.left < word.right && box.right > word.left && box.top < word.bottom && box.bottom > word.top)) return true;
+      }
+    }
+    return false;
+  }, [severity, word] as const, { timeout });
+}
+
 export async function saveActiveEditor(page: Page): Promise<void> {
   const dirtyTab = page.locator('.tabs-container .tab.active.dirty');
   await dirtyTab.waitFor();
