@@ -39,6 +39,29 @@ describe('Design (incremental checking)', () => {
     assert.equal(design.isChecked('objective.md'), true);
   });
 
+  it('flushes in parts when asked to stop: one document a call at least, and the same findings in the end', () => {
+    const broken = { ...CLEAN, 'objective.md': CLEAN['objective.md'].replace('the nurse will perform', 'the nurse will understand') };
+    const whole = new Design();
+    const parts = new Design();
+    for (const [path, text] of Object.entries(broken)) {
+      whole.set(parseDocument(path, text));
+      parts.set(parseDocument(path, text));
+    }
+    const expected = summary(whole.flush());
+    const collected = new Map<string, Finding[]>();
+    let calls = 0;
+    while (parts.pending || calls === 0) {
+      const changed = parts.flush(() => true);
+      assert.ok(changed.size <= 1, 'a call that is told to stop checks only the one document it must');
+      for (const [path, findings] of changed) collected.set(path, findings);
+      calls++;
+    }
+    assert.equal(calls, Object.keys(CLEAN).length);
+    assert.deepEqual(summary(collected), expected);
+    assert.equal(parts.pending, false);
+    assert.equal(parts.flush().size, 0);
+  });
+
   it('reports nothing when nothing changed, or when a document is set again with the same findings', () => {
     const design = loaded(CLEAN);
     assert.equal(design.flush().size, 0);
