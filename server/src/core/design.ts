@@ -29,6 +29,8 @@ export class Design implements DesignView {
   /** Per checked document, its findings and a hash of them, to tell whether they changed. */
   private readonly published = new Map<string, { findings: Finding[]; key: number }>();
   private readonly dirty = new Set<string>();
+  /** Whether findings were computed yet: before, every document set is waiting for its first check. */
+  private flushedOnce = false;
   private changes = 0;
   /** Kinds whose set of ids changed since the last flush (their dangling references re-suggest). */
   private readonly kindsWithChangedIds = new Set<Kind>();
@@ -175,6 +177,7 @@ export class Design implements DesignView {
    * can then do other work in between (see `pending`).
    */
   flush(stop: () => boolean = () => false): Map<string, Finding[]> {
+    this.flushedOnce = true;
     this.markUnresolvedOf(this.kindsWithChangedIds);
     this.kindsWithChangedIds.clear();
     const changed = new Map<string, Finding[]>();
@@ -253,6 +256,8 @@ export class Design implements DesignView {
   /** The document itself, and every document whose findings may depend on the ids it touches. */
   private markAffected(uri: string, previous: DesignDocument | undefined, current: DesignDocument | undefined): void {
     this.dirty.add(uri);
+    // Until the first flush every document waits for its check anyway: loading a design marks nothing else.
+    if (!this.flushedOnce) return;
     const defined = new Set<string>();
     const referenced = new Set<string>();
     for (const document of [previous, current]) {
