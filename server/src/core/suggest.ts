@@ -91,7 +91,7 @@ const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse(
  * filter still visits most of them.
  */
 export class NearMissIndex {
-  static readonly MAX_COMPARISONS = 200;
+  static readonly MAX_COMPARISONS = 100;
   private readonly alphabetical: SortedIds;
   private readonly byEnding: SortedIds;
 
