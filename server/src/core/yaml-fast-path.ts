@@ -45,24 +45,37 @@ class Unsupported extends Error {}
 export function readPlainYaml(source: string, base: number): YamlNode | null | undefined {
   if (UNSUPPORTED.test(source) || LONE_CARRIAGE_RETURN.test(source) || source.charCodeAt(0) === 0xfeff) return undefined;
   if (ONLY_BLANKS_AND_COMMENTS.test(source)) return null;
-  const frames: Frame[] = [{ open: 0, children: [], values: [] }];
+  // The open nodes: where each opened, and where its children begin in `children` (one list for all, so a
+  // scalar, which has none, costs no list of its own: a large design has millions of them).
+  const opens: number[] = [];
+  const firstChild: number[] = [];
+  const children: YamlNode[] = [];
+  const values: unknown[] = [];
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      frames.push({ open: state.position, children: [], values: [] });
+      opens.push(state.position);
+      firstChild.push(children.length);
       return;
     }
-    const frame = frames.pop()!;
-    const parent = frames[frames.length - 1];
-    parent.children.push(wrapped(frame, state) ?? nodeOf(source, base, frame, state));
-    parent.values.push(state.result);
+    const start = firstChild.pop()!;
+    const frame: Frame = {
+      open: opens.pop()!,
+      children: children.length > start ? children.splice(start) : NO_CHILDREN,
+      values: values.length > start ? values.splice(start) : NO_CHILDREN,
+    };
+    children.push(wrapped(frame, state) ?? nodeOf(source, base, frame, state));
+    values.push(state.result);
   };
   try {
     load(source, { schema: CORE_SCHEMA, listener });
   } catch {
     return undefined;
   }
-  return frames[0].children[0] ?? null;
+  return children[0] ?? null;
 }
+
+/** The children of a node that has none (shared, never handed out). */
+const NO_CHILDREN: YamlNode[] = [];
 
 /**
  * js-yaml first tries a block-sequence entry (`- [a, b]`, `- text`) as the key of a mapping, then keeps what
@@ -93,8 +106,8 @@ function nodeOf(source: string, base: number, frame: Frame, state: State): YamlN
       // An entry with nothing after its dash is a null js-yaml reads without opening a node.
       if ((state.result as unknown[]).length !== frame.children.length) throw new Unsupported('an empty entry');
       const end = source[start] === '[' ? flowEnd(source, start, state.position) : blockEnd(source, frame.children, base);
-      // Copied at their exact length: a list grown by `push` keeps room for a dozen more (megabytes in all).
-      return new Sequence(base + start, base + end, frame.children.slice());
+      // `splice` made the list at its exact length (a list grown by `push` keeps room for a dozen more).
+      return new Sequence(base + start, base + end, frame.children === NO_CHILDREN ? [] : frame.children);
     }
     case 'mapping':
       return new Mapping(base + start, base + blockEnd(source, frame.children, base), entriesOf(frame.children));

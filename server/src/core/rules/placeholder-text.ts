@@ -57,14 +57,18 @@ export function placeholdersOf(text: string, item: Item): Placeholder[] {
     if (!node || key === 'type' || key === 'id') return;
     if (node.type === 'seq') node.items.forEach(child => visit(child, key));
     else if (node.type === 'map') node.entries.forEach(entry => visit(entry.value, entry.key));
-    else if (node.type === 'scalar' && typeof node.value === 'string') found.push(...inScalar(text, node.span, node.value));
+    // The prefilter first: most values hold no placeholder, and a span is made only for one that may.
+    else if (node.type === 'scalar' && typeof node.value === 'string' && mayHoldPlaceholder(node.value)) found.push(...inScalar(text, node.span, node.value));
   };
   item.entries.forEach(entry => visit(entry.value, entry.key));
   return found;
 }
 
+function mayHoldPlaceholder(value: string): boolean {
+  return ANY_PLACEHOLDER.test(value) || SHORT_GUIDANCE.has(value.trim().toLowerCase());
+}
+
 function inScalar(text: string, span: Span, value: string): Placeholder[] {
-  if (!ANY_PLACEHOLDER.test(value) && !SHORT_GUIDANCE.has(value.trim().toLowerCase())) return [];
   const source = text.slice(span.start, span.end);
   if (SHORT_GUIDANCE.has(value.trim().toLowerCase())) {
     const start = source.indexOf(value.trim());
