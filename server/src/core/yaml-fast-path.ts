@@ -26,6 +26,13 @@ const UNSUPPORTED = /(?:^|[\s[,])(?:[&*!%@`{}?]|[|>][-0-9]*\+)/;
 const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** js-yaml breaks lines at a lone carriage return; `yaml` does not. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+/**
+ * Where the two libraries end collections differently: a tab in a line's indentation (which js-yaml lets
+ * pass where `yaml` reports it), a line of nothing but blanks, and a comment right after a key (`key: #`).
+ */
+const UNEVEN_LAYOUT = /^ *\t|^[ \t]+\r?$|:[ \t]+#/m;
+/** Plain scalars `yaml`'s core schema reads as numbers, booleans or null. */
+const CORE_CONSTANT = new RegExp(`${CORE_NUMBER.source}|^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|~|[Nn]ull|NULL)$`);
 const ONLY_BLANKS_AND_COMMENTS = /^(?:[ \t]*(?:#.*)?(?:\r?\n|$))*$/;
 
 interface Frame {
@@ -43,7 +50,7 @@ class Unsupported extends Error {}
  * `undefined` when the fast path does not apply (see above).
  */
 export function readPlainYaml(source: string, base: number): YamlNode | null | undefined {
-  if (UNSUPPORTED.test(source) || LONE_CARRIAGE_RETURN.test(source) || source.charCodeAt(0) === 0xfeff) return undefined;
+  if (UNSUPPORTED.test(source) || LONE_CARRIAGE_RETURN.test(source) || UNEVEN_LAYOUT.test(source) || source.charCodeAt(0) === 0xfeff) return undefined;
   if (ONLY_BLANKS_AND_COMMENTS.test(source)) return null;
   // The open nodes: where each opened, and where its children begin in `children` (one list for all, so a
   // scalar, which has none, costs no list of its own: a large design has millions of them).
@@ -209,10 +216,20 @@ function afterLineBreak(source: string, position: number): number {
   return lineEnd === -1 ? source.length : lineEnd + 1;
 }
 
-/** js-yaml's value where it agrees with `yaml`'s core schema; any other number gives up the fast path. */
+/**
+ * js-yaml's value where it agrees with `yaml`'s core schema; any other number, or an empty block scalar
+ * (whose end the two libraries place differently), gives up the fast path.
+ */
 function scalarValue(source: string, start: number, close: number, value: unknown): string | number | boolean | null {
+  if (value === '' && (source[start] === '|' || source[start] === '>')) throw new Unsupported('an empty block scalar');
+  // A plain scalar js-yaml reads as text but `yaml` as a number or a constant (`-.30`, `+.5`).
+  if (typeof value === 'string' && !isQuote(source[start]) && CORE_CONSTANT.test(source.slice(start, close).trim())) {
+    throw new Unsupported('a plain scalar the libraries resolve differently');
+  }
   if (typeof value === 'string') return ownString(source, start, close, value);
   if (typeof value === 'boolean' || value === null) return value;
-  if (typeof value === 'number' && CORE_NUMBER.test(source.slice(start, close).trim())) return value;
+  const text = source.slice(start, close).trim();
+  // js-yaml reads "-0" as 0; `yaml`, as JavaScript does, as -0.
+  if (typeof value === 'number' && CORE_NUMBER.test(text)) return value === 0 && text.startsWith('-') ? -0 : value;
   throw new Unsupported('a value outside the core schema');
 }
