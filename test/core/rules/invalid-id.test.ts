@@ -34,4 +34,11 @@ describe('rule invalid-id', () => {
       'goal.md': '---\ntype: goal\nid: GOAL.2025\n---\n',
     });
   });
+
+  it('reports an id given as a list or a map on the whole value, as one id is expected', () => {
+    const found = expectReports('invalid-id', {
+      'skills.md': '---\ntype: skill\nitems:\n  - id: «[SK-1, SK-2]»\n  - id:\n      «name: SK-3\n»---\n',
+    });
+    for (const finding of found) assert.equal(finding.message, 'An id is a single value, not a list or a map: give this item one id.');
+  });
 });

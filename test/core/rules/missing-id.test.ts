@@ -48,4 +48,8 @@ describe('rule missing-id', () => {
   it('does not report items that all have ids', () => {
     expectSilent('missing-id', CLEAN);
   });
+
+  it('leaves an id given as a list or a map to invalid-id', () => {
+    expectSilent('missing-id', { 'skills.md': '---\ntype: skill\nitems:\n  - id: [SK-1, SK-2]\n  - id:\n      name: SK-3\n---\n' });
+  });
 });

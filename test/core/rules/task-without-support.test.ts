@@ -12,6 +12,11 @@ describe('rule task-without-support', () => {
     assert.deepEqual(finding.data, { id: 'T-EXPO' });
   });
 
+  it('names a task without id as "This task"', () => {
+    const [finding] = expectReports('task-without-support', cleanWith({ 'task-2.md': '---\n«type: task»\nfrequency: rare\ncriticality: high\n---\n' }));
+    assert.match(finding.message, /^This task is performed rarely \("rare"\)/);
+  });
+
   it('quotes the frequency and criticality without the spaces around them', () => {
     const [finding] = expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-2»', '" yearly "', '" critical  "') }));
     assert.match(finding.message, /rarely \("yearly"\) but is critical \("critical"\)/);
