@@ -210,4 +210,12 @@ describe('design outline', () => {
     });
     assert.deepEqual(stepOfKind(outlineOf(CLEAN), 'goal').items[0].gap?.measures, []);
   });
+
+  it('shows a gap given as a map on one line, and a single measure or one kept over lines as one line', () => {
+    const goal = '---\ntype: goal\nid: GOAL-1\ngap:\n  current: |\n    31% of moments,\n    observed\n  desired: 80%\n  note:\n---\n';
+    const evaluation = '---\ntype: evaluation\nmeasures: |\n  Repeat audit\n  of hand hygiene\n---\n';
+    const [item] = stepOfKind(outlineOf({ 'goal.md': goal, 'evaluation.md': evaluation }), 'goal').items;
+    assert.equal(item.gap?.gap, 'current: 31% of moments, observed; desired: 80%; note:');
+    assert.deepEqual(item.gap?.measures.map(measure => measure.text), ['Repeat audit of hand hygiene']);
+  });
 });

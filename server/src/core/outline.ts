@@ -150,7 +150,7 @@ function outlineItems(design: OutlineSource, document: DesignDocument, evaluatio
 function gapAndMeasures(goal: Item, evaluations: DesignDocument[]): GapAndMeasures {
   const gap = goal.entries.find(entry => entry.key === 'gap')?.value;
   const gapText = gap?.type === 'map'
-    ? gap.entries.map(entry => `${entry.key}: ${scalarText(entry.value) ?? ''}`).join('; ')
+    ? gap.entries.map(entry => `${entry.key}: ${scalarText(entry.value)?.trim() ?? ''}`).join('; ')
     : scalarText(gap);
   const measures = evaluations.flatMap(document => document.items).flatMap(item => {
     const value = item.entries.find(entry => entry.key === 'measures')?.value;

@@ -30,8 +30,8 @@ describe('rule invalid-value', () => {
     });
   });
 
-  it('does not check fields of other kinds, nor missing fields', () => {
+  it('does not check fields of other kinds (performance factors belong to the goal), nor missing fields', () => {
     expectSilent('invalid-value', CLEAN);
-    expectSilent('invalid-value', { 'task.md': '---\ntype: task\nid: T-1\nkind: anything\nstatus: whatever\n---\n' });
+    expectSilent('invalid-value', { 'task.md': '---\ntype: task\nid: T-1\nkind: anything\nstatus: whatever\nperformance_factors:\n  feedback: maybe\n---\n' });
   });
 });
