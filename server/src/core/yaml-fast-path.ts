@@ -33,6 +33,8 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 const UNEVEN_LAYOUT = /^ *\t|^[ \t]+\r?$|:[ \t]+#/m;
 /** Plain scalars `yaml`'s core schema reads as numbers, booleans or null. */
 const CORE_CONSTANT = new RegExp(`${CORE_NUMBER.source}|^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|~|[Nn]ull|NULL)$`);
+/** Any of the three above, in one pass over the text (with `m`, `^` adds nothing to UNSUPPORTED's `\s`). */
+const GIVES_WAY = new RegExp(`${UNSUPPORTED.source}|${LONE_CARRIAGE_RETURN.source}|${UNEVEN_LAYOUT.source}`, 'm');
 const ONLY_BLANKS_AND_COMMENTS = /^(?:[ \t]*(?:#.*)?(?:\r?\n|$))*$/;
 
 interface Frame {
@@ -50,7 +52,7 @@ class Unsupported extends Error {}
  * `undefined` when the fast path does not apply (see above).
  */
 export function readPlainYaml(source: string, base: number): YamlNode | null | undefined {
-  if (UNSUPPORTED.test(source) || LONE_CARRIAGE_RETURN.test(source) || UNEVEN_LAYOUT.test(source) || source.charCodeAt(0) === 0xfeff) return undefined;
+  if (GIVES_WAY.test(source) || source.charCodeAt(0) === 0xfeff) return undefined;
   if (ONLY_BLANKS_AND_COMMENTS.test(source)) return null;
   // The open nodes: where each opened, and where its children begin in `children` (one list for all, so a
   // scalar, which has none, costs no list of its own: a large design has millions of them).
@@ -222,13 +224,13 @@ function afterLineBreak(source: string, position: number): number {
  */
 function scalarValue(source: string, start: number, close: number, value: unknown): string | number | boolean | null {
   if (value === '' && (source[start] === '|' || source[start] === '>')) throw new Unsupported('an empty block scalar');
+  const text = source.slice(start, close).trim();
   // A plain scalar js-yaml reads as text but `yaml` as a number or a constant (`-.30`, `+.5`).
-  if (typeof value === 'string' && !isQuote(source[start]) && CORE_CONSTANT.test(source.slice(start, close).trim())) {
+  if (typeof value === 'string' && !isQuote(source[start]) && CORE_CONSTANT.test(text)) {
     throw new Unsupported('a plain scalar the libraries resolve differently');
   }
   if (typeof value === 'string') return ownString(source, start, close, value);
   if (typeof value === 'boolean' || value === null) return value;
-  const text = source.slice(start, close).trim();
   // js-yaml reads "-0" as 0; `yaml`, as JavaScript does, as -0.
   if (typeof value === 'number' && CORE_NUMBER.test(text)) return value === 0 && text.startsWith('-') ? -0 : value;
   throw new Unsupported('a value outside the core schema');
