@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { RULE_CODES, readConfig } from '../../server/src/core';
+import { METHOD_CLASSES, RULE_CODES, defaultConfig, mergeConfig, readConfig } from '../../server/src/core';
 import { CLEAN, check, cleanWith, findingsWith } from './helpers';
 
 /** The clean design plus an objective that no assessment references (objective-not-assessed, a warning). */
@@ -57,5 +57,49 @@ describe('configuration', () => {
     assert.deepEqual(config.vocabulary, { infrequent: ['at each outbreak'], critical: [] });
     assert.deepEqual(errors, ['"vocabulary.critical" must be a list of strings']);
     assert.deepEqual(readConfig({ vocabulary: [] }, RULE_CODES).errors, ['"vocabulary" must be an object']);
+  });
+
+  it('starts from empty settings: no overrides, no extra words, nothing ignored', () => {
+    const empty = { rules: {}, verbs: { measurable: [], nonMeasurable: [] }, vocabulary: { infrequent: [], critical: [] }, methods: {}, ignore: [] };
+    assert.deepEqual(defaultConfig(), empty);
+    for (const raw of [undefined, null, {}]) assert.deepEqual(readConfig(raw, RULE_CODES), { config: empty, errors: [] });
+  });
+
+  it('explains a wrong "ignore", "verbs" or rule severity of any type', () => {
+    assert.deepEqual(readConfig({ ignore: 'drafts/**' }, RULE_CODES).errors, ['"ignore" must be a list of strings']);
+    assert.deepEqual(readConfig({ ignore: ['drafts/**', 3] }, RULE_CODES), {
+      config: defaultConfig(), errors: ['"ignore" must be a list of strings'],
+    });
+    for (const verbs of ['kangaroo', null, 3]) assert.deepEqual(readConfig({ verbs }, RULE_CODES).errors, ['"verbs" must be an object']);
+    for (const rules of ['off', null]) {
+      assert.deepEqual(readConfig({ rules }, RULE_CODES).errors, ['"rules" must map rule codes to error, warning, info, hint or off']);
+    }
+    const numeric = readConfig({ rules: { 'duplicate-id': 2, 'invalid-id': 'hint' } }, RULE_CODES);
+    assert.deepEqual(numeric.config.rules, { 'invalid-id': 'hint' });
+    assert.deepEqual(numeric.errors, ['rule "duplicate-id": severity must be one of error, warning, info, hint, off']);
+  });
+
+  it('layers settings: lists appended to the base, rule severities overridden', () => {
+    const base = readConfig({
+      rules: { 'duplicate-id': 'warning', 'invalid-id': 'off' },
+      verbs: { measurable: ['triage'], nonMeasurable: ['grasp'] },
+      vocabulary: { infrequent: ['yearly'], critical: ['fatal'] },
+      methods: { practice: ['drill'] },
+      ignore: ['drafts/**'],
+    }, RULE_CODES).config;
+    assert.deepEqual(mergeConfig(base, {}), { ...base, methods: Object.fromEntries(METHOD_CLASSES.map(name => [name, name === 'practice' ? ['drill'] : []])) });
+    const merged = mergeConfig(base, {
+      rules: { 'duplicate-id': 'error' },
+      verbs: { measurable: ['splint'], nonMeasurable: [] },
+      vocabulary: { infrequent: [], critical: ['lethal'] },
+      methods: { practice: ['rehearsal'] },
+      ignore: ['old/**'],
+    });
+    assert.deepEqual(merged.rules, { 'duplicate-id': 'error', 'invalid-id': 'off' });
+    assert.deepEqual(merged.verbs, { measurable: ['triage', 'splint'], nonMeasurable: ['grasp'] });
+    assert.deepEqual(merged.vocabulary, { infrequent: ['yearly'], critical: ['fatal', 'lethal'] });
+    assert.deepEqual(merged.methods.practice, ['drill', 'rehearsal']);
+    assert.deepEqual(merged.ignore, ['drafts/**', 'old/**']);
+    assert.deepEqual(mergeConfig(defaultConfig(), {}).methods, Object.fromEntries(METHOD_CLASSES.map(name => [name, []])));
   });
 });

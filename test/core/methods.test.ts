@@ -47,4 +47,21 @@ describe('method classifier', () => {
       '"methods" must map method classes (observes-performance, tests-knowledge, product, practice, presentation) to lists of terms',
     ]);
   });
+
+  it('names the longest term that matched, "supervised practice" rather than "practice"', () => {
+    assert.deepEqual(classifier.classify('Supervised practice on the ward').matches,
+      [{ methodClass: 'practice', term: 'supervised practice', span: { start: 0, end: 19 } }]);
+  });
+
+  it('reports two terms of one class at two places of the text', () => {
+    const { classes: found, matches } = classifier.classify('A drill, then a role play');
+    assert.deepEqual(found, ['practice']);
+    assert.deepEqual(matches.map(match => [match.term, match.span.start, match.span.end]).sort(), [['drill', 2, 7], ['role play', 16, 25]]);
+  });
+
+  it('ignores a configured term without any word in it', () => {
+    const configured = new MethodClassifier({ practice: ['', '---', '(*)'] });
+    assert.deepEqual(configured.classify('Lecture (*) with slides'), new MethodClassifier().classify('Lecture (*) with slides'));
+    assert.deepEqual(configured.classify(''), { classes: [], matches: [] });
+  });
 });

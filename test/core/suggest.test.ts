@@ -73,3 +73,44 @@ describe('Design.closestIds', () => {
     assert.deepEqual(design.closestIds('OBJ-HH-2', 'objective'), ['OBJ-HH-4']);
   });
 });
+
+describe('near-miss search bounds', () => {
+  it('keeps a candidate exactly at the allowed distance, an insertion or a substitution', () => {
+    assert.deepEqual(closest('ab', ['abcd', 'abcde', 'xy', 'xyz']), ['abcd', 'xy']);
+    assert.deepEqual(closest('OBJ-12', ['obj-1', 'OBJ-1234', 'OBJ-123456', 'SK-12'], 5), ['obj-1', 'OBJ-1234', 'SK-12']);
+  });
+
+  it('sorts ids given in any order, so a large kind finds its misspelt ids', () => {
+    // A fixed shuffle (a multiplicative step through the list) of ids that would otherwise come sorted.
+    const sorted = templatedIds(20, 12, 10);
+    const shuffled = sorted.map((_, index) => sorted[(index * 7919) % sorted.length]);
+    assert.equal(new Set(shuffled).size, sorted.length);
+    const index = new NearMissIndex(shuffled);
+    for (const [word, intended] of [
+      ['OBJ-M17-U05-7x', 'OBJ-M17-U05-7'], ['OB-M03-U11-4', 'OBJ-M03-U11-4'], ['OBJ-M11-U07-', 'OBJ-M11-U07-1'], ['XBJ-M19-U12-3', 'OBJ-M19-U12-3'],
+    ]) {
+      assert.equal(index.closest(word)[0], intended, word);
+    }
+  });
+
+  it('compares every id of a kind of at most MAX_COMPARISONS, only the neighbours of the word in a larger one', () => {
+    // Misspelt at both ends: neither the alphabetical nor the reversed neighbours of the word hold the intended id.
+    const word = 'XBJ-M01-U05-2x';
+    const small = templatedIds(1, 10, 10);
+    assert.equal(small.length, NearMissIndex.MAX_COMPARISONS);
+    assert.equal(new NearMissIndex(small).closest(word)[0], 'OBJ-M01-U05-2');
+    const large = templatedIds(40, 12, 10);
+    assert.equal(closest('XBJ-M02-U03-4x', large)[0], 'OBJ-M02-U03-4');
+    const suggestions = new NearMissIndex(large).closest('XBJ-M02-U03-4x');
+    assert.equal(suggestions.length, 3);
+    assert.ok(!suggestions.includes('OBJ-M02-U03-4'), suggestions.join());
+  });
+
+  it('deletes the very id asked for among ids spelt alike in another case', () => {
+    const index = new NearMissIndex(['OBJ-HH-1', 'obj-hh-1', 'Obj-Hh-1']);
+    index.delete('obj-hh-1');
+    assert.deepEqual(index.closest('obj-hh-1'), ['OBJ-HH-1', 'Obj-Hh-1']);
+    index.delete('Obj-Hh-1');
+    assert.deepEqual(index.closest('obj-hh-1'), ['OBJ-HH-1']);
+  });
+});

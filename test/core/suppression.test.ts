@@ -64,6 +64,11 @@ describe('suppression comments', () => {
       assert.deepEqual(codesOf(`---\n${TASK_LINES}---\n${body}`), ['invalid-id', 'unknown-reference']);
     });
 
+    it('counts a comment with spaces before or after it on its line', () => {
+      assert.deepEqual(codesOf(`---\n${TASK_LINES}---\n\n<!-- idstudio-disable unknown-reference -->   \n`), ['invalid-id']);
+      assert.deepEqual(codesOf(`---\n${TASK_LINES}---\n\n  <!-- idstudio-disable invalid-id -->\n`), ['unknown-reference']);
+    });
+
     it('does not silence another file', () => {
       const findings = check({
         'a.md': `---\n${TASK_LINES}---\n<!-- idstudio-disable -->\n`,
