@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Design, checkTexts, parseDocument, type Finding } from '../../server/src/core';
+import { Design, checkTexts, compareFindings, parseDocument, type Finding } from '../../server/src/core';
 import { CLEAN, configOf, type Files } from './helpers';
 
 /** Versions a file may take during random edits: its clean text, a broken one, or none (deleted). */
@@ -188,3 +188,163 @@ describe('Design (incremental checking)', () => {
   });
 });
 
+
+/** The checked documents a flush re-checks after `edit`: each gets a new list of findings, equal or not. */
+function recheckedAfter(design: Design, edit: () => void): string[] {
+  const before = new Map([...design.allDocuments()].map(document => [document.uri, design.findingsOf(document.uri)]));
+  edit();
+  design.flush();
+  return [...design.allDocuments()].map(document => document.uri)
+    .filter(uri => design.isChecked(uri) && design.findingsOf(uri) !== before.get(uri)).sort();
+}
+
+const codesIn = (design: Design, uri: string) => design.findingsOf(uri).map(finding => finding.code);
+
+describe('Design (what an edit re-checks)', () => {
+  const DANGLING = {
+    ...CLEAN,
+    'assessment-2.md': '---\ntype: assessment\nid: AS-2\nobjectives: [OBJ-HH-7]\n---\n',
+    'assessment-3.md': '---\ntype: assessment\nid: AS-3\nobjectives: [SK-HH-rub]\n---\n',
+  };
+
+  it('an edit that keeps every id re-checks the documents of those ids, not the dangling references of their kind', () => {
+    const design = loaded(DANGLING);
+    const edited = DANGLING['objective.md'].replace('title: Perform a hand rub', 'title: Rub hands');
+    assert.deepEqual(recheckedAfter(design, () => design.set(parseDocument('objective.md', edited))), [
+      'activities.md', 'assessments.md', 'evaluation.md', 'implementation.md', 'lesson.md', 'monitoring.md', 'objective.md', 'skills.md',
+    ]);
+  });
+
+  it('a new id re-checks the references that resolve to no item of its kind, and nothing else', () => {
+    const design = loaded(DANGLING);
+    const added = '---\ntype: objective\nid: OBJ-HH-2\nstatement: List the five moments.\n---\n';
+    assert.deepEqual(recheckedAfter(design, () => design.set(parseDocument('objective-2.md', added))),
+      ['assessment-2.md', 'assessment-3.md', 'objective-2.md']);
+  });
+
+  it('an edit to a document without ids re-checks it alone, unless its step starts or ends', () => {
+    const design = loaded(CLEAN);
+    const learners = (title: string) => parseDocument('learners-2.md', `---\ntype: learners\ntitle: ${title}\n---\n`);
+    assert.deepEqual(recheckedAfter(design, () => design.set(parseDocument('learners.md', `${CLEAN['learners.md']}More notes.\n`))), ['learners.md']);
+    assert.deepEqual(recheckedAfter(design, () => design.set(learners('Night nurses'))), ['learners-2.md']);
+    assert.deepEqual(recheckedAfter(design, () => design.set(learners('Night shift nurses'))), ['learners-2.md']);
+    assert.deepEqual(recheckedAfter(design, () => design.set(parseDocument('learners-2.md', '---\ntype: resources\nexisting: A skills lab\n---\n'))), ['learners-2.md']);
+    assert.deepEqual(recheckedAfter(design, () => design.delete('learners-2.md')), []);
+    // The first document of a step: every document is re-checked (rules may ask whether a step has begun).
+    const everything = Object.keys(CLEAN).filter(uri => uri !== 'learners.md').sort();
+    design.delete('learners.md');
+    design.flush();
+    assert.deepEqual(recheckedAfter(design, () => design.set(learners('Night nurses'))), [...everything, 'learners-2.md'].sort());
+  });
+
+  it('re-checks a draft lesson when implementation starts and when it stops', () => {
+    const design = loaded({ 'lesson.md': '---\ntype: lesson\nid: LES-1\ntitle: Hand hygiene\nstatus: draft\n---\n' });
+    assert.ok(!codesIn(design, 'lesson.md').includes('lesson-not-pretested'));
+    design.set(parseDocument('implementation.md', '---\ntype: implementation\ntitle: Prepare the venue\n---\n'));
+    design.flush();
+    assert.ok(codesIn(design, 'lesson.md').includes('lesson-not-pretested'));
+    design.delete('implementation.md');
+    design.flush();
+    assert.ok(!codesIn(design, 'lesson.md').includes('lesson-not-pretested'));
+  });
+
+  it('re-checks an objective when an activity of its lesson changes method', () => {
+    const files = {
+      ...CLEAN,
+      'activities.md': CLEAN['activities.md'].replace('demonstration and return demonstration', 'lecture'),
+      'lesson.md': CLEAN['lesson.md'].replace('activities: [ACT-HH-1]', 'activities: [ACT-HH-1, ACT-HH-2]'),
+      'activity-2.md': '---\ntype: activity\nid: ACT-HH-2\ntitle: Rub drill\nmethod: drill\n---\n',
+    };
+    const design = loaded(files);
+    assert.ok(!codesIn(design, 'objective.md').includes('activity-without-practice'));
+    design.set(parseDocument('activity-2.md', files['activity-2.md'].replace('method: drill', 'method: slides')));
+    design.flush();
+    assert.ok(codesIn(design, 'objective.md').includes('activity-without-practice'));
+  });
+});
+
+describe('Design (state)', () => {
+  const NEAR_MISS = '---\ntype: Tasks\nid: T-9\n---\n';
+
+  it('counts every change in its version, and nothing else', () => {
+    const design = new Design();
+    let version = design.version;
+    const changes = (change: () => void) => {
+      change();
+      const changed = design.version > version;
+      version = design.version;
+      return changed;
+    };
+    assert.ok(changes(() => design.set(parseDocument('a.md', CLEAN['objective.md']))));
+    assert.ok(changes(() => design.setConfig(configOf({}))));
+    assert.ok(changes(() => design.setDeclared(true)));
+    assert.ok(!changes(() => design.setDeclared(true)));
+    assert.ok(changes(() => design.setDeclared(false)));
+    assert.ok(changes(() => design.delete('a.md')));
+    assert.ok(!changes(() => design.delete('a.md')));
+    assert.ok(!changes(() => design.flush()));
+  });
+
+  it('checks a near miss once the folder is a design, declared or by a document, even a broken one', () => {
+    const design = loaded({ 'near.md': NEAR_MISS });
+    assert.equal(design.isChecked('near.md'), false);
+    design.setDeclared(true);
+    design.flush();
+    assert.deepEqual(codesIn(design, 'near.md'), ['unknown-type']);
+    design.setDeclared(false);
+    design.flush();
+    assert.equal(design.isChecked('near.md'), false);
+    // A never-closed front matter with a kind: a design document, though no kind of step is known.
+    design.set(parseDocument('broken.md', '---\ntype: task\nid: T-1\n'));
+    design.flush();
+    assert.deepEqual(codesIn(design, 'near.md'), ['unknown-type']);
+    design.delete('broken.md');
+    design.flush();
+    assert.equal(design.isChecked('near.md'), false);
+  });
+
+  it('re-checks near misses only when the folder starts or stops being a design', () => {
+    const design = loaded({ ...CLEAN, 'near.md': NEAR_MISS });
+    assert.deepEqual(recheckedAfter(design, () => design.setDeclared(true)), []);
+    assert.deepEqual(recheckedAfter(design, () => design.set(parseDocument('learners.md', `${CLEAN['learners.md']}Notes.\n`))), ['learners.md']);
+  });
+
+  it('keeps an id unread while any broken document still seems to define it', () => {
+    const broken = '---\ntype: task\nid: T-1\n';
+    const design = loaded({ 'a.md': broken, 'b.md': broken });
+    assert.equal(design.isUnread('T-1'), true);
+    design.delete('a.md');
+    assert.equal(design.isUnread('T-1'), true);
+    design.delete('b.md');
+    assert.equal(design.isUnread('T-1'), false);
+    design.set(parseDocument('c.md', broken));
+    assert.equal(design.isUnread('T-1'), true);
+  });
+
+  it('knows which steps have documents as they come and go', () => {
+    const design = new Design();
+    assert.deepEqual([...design.idsOfKind('lesson')], []);
+    assert.equal(design.hasDocumentOf('lesson'), false);
+    design.set(parseDocument('a.md', CLEAN['lesson.md']));
+    design.set(parseDocument('b.md', CLEAN['lesson.md']));
+    design.delete('a.md');
+    assert.equal(design.hasDocumentOf('lesson'), true);
+    design.delete('b.md');
+    assert.equal(design.hasDocumentOf('lesson'), false);
+  });
+
+  it('lists a document\'s findings in the order of their place in it', () => {
+    const design = loaded({ 'task.md': '---\ntype: task\nskills: [SK-NOPE]\nid: 9-wash\n---\n' });
+    assert.deepEqual(codesIn(design, 'task.md'), ['unknown-reference', 'invalid-id']);
+    const at = (line: number, character: number, code = 'x') =>
+      ({ code, severity: 'error' as const, message: 'm', range: { start: { line, character }, end: { line, character } } });
+    const sorted = [at(3, 1), at(1, 9), at(1, 2, 'b'), at(1, 2, 'a'), at(0, 5)].sort(compareFindings);
+    assert.deepEqual(sorted.map(finding => `${finding.range.start.line}:${finding.range.start.character}${finding.code}`),
+      ['0:5x', '1:2a', '1:2b', '1:9x', '3:1x']);
+  });
+
+  it('checkTexts returns the findings of design documents only', () => {
+    const results = checkTexts([{ path: 'README.md', text: '# Notes\n' }, { path: 'skills.md', text: CLEAN['skills.md'] }]);
+    assert.deepEqual([...results.keys()], ['skills.md']);
+  });
+});
