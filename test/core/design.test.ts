@@ -201,7 +201,7 @@ function recheckedAfter(design: Design, edit: () => void): string[] {
 const codesIn = (design: Design, uri: string) => design.findingsOf(uri).map(finding => finding.code);
 
 describe('Design (what an edit re-checks)', () => {
-  const DANGLING = {
+  const DANGLING: Files = {
     ...CLEAN,
     'assessment-2.md': '---\ntype: assessment\nid: AS-2\nobjectives: [OBJ-HH-7]\n---\n',
     'assessment-3.md': '---\ntype: assessment\nid: AS-3\nobjectives: [SK-HH-rub]\n---\n',
