@@ -24,7 +24,7 @@ export class NodeHost implements DesignHost {
     const root = URI.parse(folderUri).fsPath;
     const documents: string[] = [];
     const configs: string[] = [];
-    const visit = async (folder: string): Promise<void> => {
+    const visit = async (folder: string, relativeFolder: string): Promise<void> => {
       let entries;
       try {
         entries = await fs.readdir(folder, { withFileTypes: true });
@@ -34,19 +34,19 @@ export class NodeHost implements DesignHost {
         if (!quiet) this.log(`cannot read folder ${folder}: ${(error as Error).message}`);
         return;
       }
-      const subfolders: string[] = [];
+      const subfolders: Promise<void>[] = [];
       for (const entry of entries) {
         const full = path.join(folder, entry.name);
-        const relative = path.relative(root, full).split(path.sep).join('/');
+        const relative = relativeFolder + entry.name;
         if (ignored(relative)) continue;
-        if (entry.isDirectory()) subfolders.push(full);
+        if (entry.isDirectory()) subfolders.push(visit(full, `${relative}/`));
         else if (!entry.isFile() && !entry.isSymbolicLink()) continue;
         else if (isDesignCandidate(entry.name)) documents.push(full);
         else if (entry.name === CONFIG_FILE_NAME) configs.push(full);
       }
-      await Promise.all(subfolders.map(visit));
+      await Promise.all(subfolders);
     };
-    await visit(root);
+    await visit(root, '');
     const toUris = (files: string[]) => files.sort().map(file => URI.file(file).toString());
     return { documents: toUris(documents), configs: toUris(configs) };
   }
