@@ -76,7 +76,13 @@ class SortedIds {
 }
 
 const lowerCase = (id: string): string => id.toLowerCase();
-const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse().join('');
+/** A sort key only: reversing UTF-16 units (not code points) orders ids by their endings just as well, faster. */
+function reversedLowerCase(id: string): string {
+  const lower = id.toLowerCase();
+  let reversed = '';
+  for (let index = lower.length - 1; index >= 0; index--) reversed += lower[index];
+  return reversed;
+}
 
 /**
  * The near-miss search over the ids of one kind in a design, bounded so that a full check costs time
