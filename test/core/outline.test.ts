@@ -218,4 +218,54 @@ describe('design outline', () => {
     assert.equal(item.gap?.gap, 'current: 31% of moments, observed; desired: 80%; note:');
     assert.deepEqual(item.gap?.measures.map(measure => measure.text), ['Repeat audit of hand hygiene']);
   });
+
+  it('keeps a step in progress for errors and warnings together, or a warning and a placeholder', () => {
+    const skills = (title: string, tasks: string) => `${CLEAN['skills.md'].replace(/---\n$/, '')}  - id: SK-2\n    title: ${title}\n    kind: knowledge\n    tasks: [${tasks}]\n---\n`;
+    const placeholder = stepOfKind(outlineOf({ ...CLEAN, 'skills.md': skills('TBD', 'T-HH') }), 'skill');
+    assert.deepEqual([placeholder.status, placeholder.problems], ['in-progress', { errors: 0, warnings: 1, infos: 0, placeholders: 1 }]);
+    const both = stepOfKind(outlineOf({ ...CLEAN, 'skills.md': skills('Orphan', 'T-NOPE') }), 'skill');
+    assert.deepEqual([both.status, both.problems], ['in-progress', { errors: 1, warnings: 1, infos: 0, placeholders: 0 }]);
+  });
+
+  it('counts a placeholder raised to an error as a placeholder', () => {
+    const design = new Design(configOf({ rules: { 'placeholder-text': 'error' } }));
+    design.set(parseDocument('learners.md', '---\ntype: learners\nprofile: TBD\n---\n'));
+    design.flush();
+    const step = stepOfKind(buildOutline(design), 'learners');
+    assert.deepEqual(step.problems, { errors: 0, warnings: 0, infos: 0, placeholders: 1 });
+    assert.equal(step.firstPlaceholder?.uri, 'learners.md');
+  });
+
+  it('gives only goals a gap', () => {
+    const outline = outlineOf(CLEAN);
+    const items = outline.phases.flatMap(phase => phase.steps).flatMap(step => step.items);
+    assert.deepEqual(items.filter(item => item.gap !== undefined).map(item => item.kind), ['goal']);
+  });
+
+  it('shows a gap and measures with runs of spaces and line breaks as single spaces', () => {
+    const goal = '---\ntype: goal\nid: GOAL-1\ngap: |\n  31%  of moments\n  observed\n---\n';
+    const evaluation = '---\ntype: evaluation\nmeasures:\n  - "Repeat   audit  "\n---\n';
+    const [item] = stepOfKind(outlineOf({ 'goal.md': goal, 'evaluation.md': evaluation }), 'goal').items;
+    assert.equal(item.gap?.gap, '31% of moments observed');
+    assert.deepEqual(item.gap?.measures.map(measure => measure.text), ['Repeat audit']);
+  });
+
+  it('counts a list entry\'s problems from its first field on, an empty entry\'s on itself', () => {
+    const tasks = '---\ntype: task\nitems:\n  - title: Wash hands\n    skills: [SK-HH-rub]\n  - {}\n---\n';
+    const [untitled, empty] = stepOfKind(outlineOf({ ...CLEAN, 'tasks.md': tasks }), 'task').items;
+    assert.deepEqual(untitled.problems, { errors: 1, warnings: 0, infos: 0, placeholders: 0 }, 'missing-id on its first field');
+    assert.deepEqual(empty.problems, { errors: 1, warnings: 1, infos: 0, placeholders: 0 }, 'missing-id and task-without-skills on "{}"');
+  });
+
+  it('links only skills that are skills, and only items that list the objective under "objectives:"', () => {
+    const objectives = OBJECTIVES.replace('skills: [SK-1, SK-404]', 'skills: [SK-1, T-1]');
+    const outline = outlineOf({
+      'skills.md': SKILLS, 'objectives.md': objectives, 'tasks.md': '---\ntype: task\nid: T-1\ntitle: A task\n---\n',
+      'lesson.md': '---\ntype: lesson\nid: LES-9\ntitle: Misfiled\nactivities: [OBJ-1]\n---\n',
+      'assessment.md': '---\ntype: assessment\ntitle: No id\nobjectives: [OBJ-1]\n---\n',
+    });
+    const links = itemWithId(outline, 'OBJ-1').links!;
+    assert.deepEqual(links.skills.map(link => link.id), ['SK-1']);
+    assert.deepEqual([links.lessons, links.assessments], [[], []]);
+  });
 });
