@@ -34,4 +34,11 @@ describe('task vocabulary (frequency and criticality)', () => {
     assert.ok(!vocabulary.isCritical('low'));
     assert.ok(vocabulary.isInfrequent('yearly'));
   });
+
+  it('reads the longest phrase first, so a negation covers all of it', () => {
+    const vocabulary = new Vocabulary({ critical: ['risk', 'high risk'] });
+    assert.ok(!vocabulary.isCritical('not high risk'));
+    assert.ok(vocabulary.isCritical('high risk'));
+    assert.ok(vocabulary.isCritical('a risk'));
+  });
 });
