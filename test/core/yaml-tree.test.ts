@@ -21,6 +21,14 @@ describe('YAML reading with the yaml library', () => {
     assert.deepEqual(entriesOf(root), [['title', 'Hand hygiene']]);
   });
 
+  it('keeps an alias as an opaque node with its span, never expanded', () => {
+    const source = 'a: &x [1, 2]\nb: *x\n';
+    const { root } = parseWithLibrary(source, 5);
+    assert.deepEqual(entriesOf(root), [['a', 'seq'], ['b', 'alias']]);
+    const alias = root?.type === 'map' ? root.entries[1].value : undefined;
+    assert.equal(alias && source.slice(alias.span.start - 5, alias.span.end - 5), '*x');
+  });
+
   it('puts an error found at the end of the input on the last line that holds text', () => {
     const source = 'id: T-1\nskills: [a, b\n\n\n';
     const [error] = parseWithLibrary(source, 100).errors;
