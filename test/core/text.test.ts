@@ -45,7 +45,7 @@ describe('LineIndex positions and offsets', () => {
     const spans = [0, 1, 2, 3, 4].map(line => lines.lineSpan(line));
     assert.deepEqual(spans.map(span => text.slice(span.start, span.end)), ['ab', 'cd', '', '', 'x']);
     assert.deepEqual(spans, [{ start: 0, end: 2 }, { start: 4, end: 6 }, { start: 7, end: 7 }, { start: 9, end: 9 }, { start: 10, end: 11 }]);
-    // An empty line right after a "\r\n": its span does not reach back into the previous line.
+    // An empty line right after a "\r\n" is empty too.
     assert.deepEqual(new LineIndex('a\r\n\nb').lineSpan(1), { start: 3, end: 3 });
     assert.deepEqual(lines.lineSpan(7), { start: 11, end: 11 });
   });

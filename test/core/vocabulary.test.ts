@@ -30,8 +30,8 @@ describe('task vocabulary (frequency and criticality)', () => {
 
   it('ignores blank configured phrases instead of matching everything', () => {
     const vocabulary = new Vocabulary({ infrequent: ['', '   '], critical: [' '] });
-    assert.ok(!vocabulary.isInfrequent('daily'));
-    assert.ok(!vocabulary.isCritical('low'));
+    assert.ok(!vocabulary.isInfrequent('daily, on every shift'));
+    assert.ok(!vocabulary.isCritical('low (a delay harms no one)'));
     assert.ok(vocabulary.isInfrequent('yearly'));
   });
 
