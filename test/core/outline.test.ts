@@ -268,4 +268,10 @@ describe('design outline', () => {
     assert.deepEqual(links.skills.map(link => link.id), ['SK-1']);
     assert.deepEqual([links.lessons, links.assessments], [[], []]);
   });
+
+  it('gives a single-item document\'s item every problem of the document, a syntax error after its fields included', () => {
+    const skill = '---\ntype: skill\nid: SK-1\ntitle: Rub hands\nkind: skill\n- oops\n---\n';
+    const [item] = stepOfKind(outlineOf({ 'skill.md': skill }), 'skill').items;
+    assert.deepEqual(item.problems, { errors: 3, warnings: 1, infos: 0, placeholders: 0 });
+  });
 });
