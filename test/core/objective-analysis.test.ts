@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { ObjectiveVocabulary, analyzeStatement } from '../../server/src/core';
+import { ObjectiveVocabulary, analyzeStatement, type StatementAnalysis } from '../../server/src/core';
 
 const MEASURABLE: [statement: string, verb: string][] = [
   ['Given soap, water and a sink, the nurse will perform the six-step hand wash in at least 40 seconds.', 'perform'],
@@ -135,19 +135,27 @@ const VAGUE_IN_CONTEXT: [statement: string, phrase: string][] = [
   ['Use the web to learn about training practices.', 'learn about'],
 ];
 
+/**
+ * Reads a statement with a vocabulary of its own: analyses are cached per vocabulary, and a test must see the
+ * reading of the code under test, not one kept from an earlier call.
+ */
+function analyze(statement: string, vocabulary = new ObjectiveVocabulary()): StatementAnalysis {
+  return analyzeStatement(statement, vocabulary);
+}
+
 function lemmas(statement: string): string[] {
-  return analyzeStatement(statement).behaviours.map(behaviour => behaviour.lemma);
+  return analyze(statement).behaviours.map(behaviour => behaviour.lemma);
 }
 
 function vaguePhrases(statement: string): string[] {
-  return analyzeStatement(statement).vague.map(vague => vague.phrase);
+  return analyze(statement).vague.map(vague => vague.phrase);
 }
 
 describe('analyzeStatement', () => {
   describe('observable statements: the first behaviour and nothing vague', () => {
     for (const [statement, verb] of MEASURABLE) {
       it(statement, () => {
-        const analysis = analyzeStatement(statement);
+        const analysis = analyze(statement);
         assert.deepEqual(analysis.vague, []);
         assert.equal(analysis.behaviours[0]?.lemma, verb);
         assert.ok(analysis.behaviours[0].observable);
@@ -158,12 +166,12 @@ describe('analyzeStatement', () => {
   describe('statements whose behaviour is not observable, and the phrase reported', () => {
     for (const [statement, phrase] of NOT_MEASURABLE) {
       it(statement, () => {
-        const [vague, ...others] = analyzeStatement(statement).vague;
+        const [vague, ...others] = analyze(statement).vague;
         assert.deepEqual(others, []);
         assert.equal(vague.phrase, phrase ?? statement);
         assert.equal(vague.reason === 'no-behaviour', phrase === undefined);
         assert.ok(vague.suggestions.length >= 2);
-        for (const suggestion of vague.suggestions) assert.deepEqual(analyzeStatement(`${suggestion} the steps.`).vague, [], suggestion);
+        for (const suggestion of vague.suggestions) assert.deepEqual(analyze(`${suggestion} the steps.`).vague, [], suggestion);
       });
     }
   });
@@ -185,49 +193,49 @@ describe('analyzeStatement', () => {
 
   it('gives the span, Bloom levels and domain of each behaviour', () => {
     const statement = 'Given a manikin, the nurse will put on gloves and inject 0.5 ml.';
-    const [putOn, inject] = analyzeStatement(statement).behaviours;
+    const [putOn, inject] = analyze(statement).behaviours;
     assert.equal(statement.slice(putOn.span.start, putOn.span.end), 'put on');
     assert.equal(putOn.lemma, 'put on');
     assert.deepEqual(putOn.bloom, ['perform']);
     assert.equal(putOn.domain, 'psychomotor');
     assert.equal(inject.domain, 'psychomotor');
-    assert.deepEqual(analyzeStatement('Set up a sterile field.').behaviours.map(behaviour => [behaviour.lemma, behaviour.domain]), [['set up', 'psychomotor']]);
-    assert.equal(analyzeStatement('Explain the cold chain.').behaviours[0].domain, 'cognitive');
-    assert.equal(analyzeStatement('Advocate for the patient at the handover.').behaviours[0].domain, 'affective');
-    assert.equal(analyzeStatement('Merge two branches.').behaviours[0].bloom?.includes('apply'), true);
+    assert.deepEqual(analyze('Set up a sterile field.').behaviours.map(behaviour => [behaviour.lemma, behaviour.domain]), [['set up', 'psychomotor']]);
+    assert.equal(analyze('Explain the cold chain.').behaviours[0].domain, 'cognitive');
+    assert.equal(analyze('Advocate for the patient at the handover.').behaviours[0].domain, 'affective');
+    assert.equal(analyze('Merge two branches.').behaviours[0].bloom?.includes('apply'), true);
   });
 
   it('gives the span of the vague phrase, in the statement', () => {
     const statement = 'Participants will be familiar with the partograph.';
-    const [vague] = analyzeStatement(statement).vague;
+    const [vague] = analyze(statement).vague;
     assert.equal(statement.slice(vague.span.start, vague.span.end), 'be familiar with');
   });
 
   it('reads the condition and the criterion', () => {
-    const analysis = analyzeStatement('Given soap, water and a sink, the nurse will perform the six-step hand wash in at least 40 seconds.');
+    const analysis = analyze('Given soap, water and a sink, the nurse will perform the six-step hand wash in at least 40 seconds.');
     assert.equal(analysis.condition?.text, 'Given soap, water and a sink');
     assert.equal(analysis.criterion?.text, 'at least 40');
-    assert.equal(analyzeStatement('Name the four stages of labour.').criterion, undefined);
-    assert.equal(analyzeStatement('Write a query using SQL.').condition, undefined);
+    assert.equal(analyze('Name the four stages of labour.').criterion, undefined);
+    assert.equal(analyze('Write a query using SQL.').condition, undefined);
   });
 
   describe('configured verb lists', () => {
     it('accepts extra measurable verbs, in any case, over the built-in vague ones', () => {
       const configured = new ObjectiveVocabulary({ measurable: ['Explore'] });
       assert.deepEqual(vaguePhrases('Explore the data set.'), ['Explore']);
-      assert.deepEqual(analyzeStatement('Explore the data set.', configured).vague, []);
+      assert.deepEqual(analyze('Explore the data set.', configured).vague, []);
     });
 
     it('flags extra non-measurable verbs and phrases wherever they stand', () => {
       const configured = new ObjectiveVocabulary({ nonMeasurable: ['Witness', 'be exposed to the idea of'] });
-      assert.deepEqual(analyzeStatement('The nurse will witness the handover.', configured).vague.map(vague => [vague.phrase, vague.reason]), [['witness', 'configured']]);
-      assert.deepEqual(analyzeStatement('Review the partograph every 30 minutes.', new ObjectiveVocabulary({ nonMeasurable: ['review'] })).vague.map(vague => vague.phrase), ['Review']);
+      assert.deepEqual(analyze('The nurse will witness the handover.', configured).vague.map(vague => [vague.phrase, vague.reason]), [['witness', 'configured']]);
+      assert.deepEqual(analyze('Review the partograph every 30 minutes.', new ObjectiveVocabulary({ nonMeasurable: ['review'] })).vague.map(vague => vague.phrase), ['Review']);
     });
   });
 
   it('never fails on odd input', () => {
     for (const text of ['', '   ', '[[[[[[', '...', '“”', 'a'.repeat(5000), '[ '.repeat(3000), 'Given:', '1.2.3']) {
-      const analysis = analyzeStatement(text);
+      const analysis = analyze(text);
       assert.ok(Array.isArray(analysis.behaviours) && Array.isArray(analysis.vague));
     }
   });
