@@ -50,6 +50,17 @@ describe('the full reading of objective statements', () => {
     assert.deepEqual(readingOf('Given: a manikin. Perform CPR.'), [['perform'], []]);
   });
 
+  it('takes a part label for one only before a colon or in a run of capitalised words', () => {
+    assert.deepEqual(readingOf('Note: wash hands first.'), [[], []]);
+    assert.deepEqual(readingOf('Standards Score 70 percent on the quiz.'), [[], []]);
+    assert.deepEqual(readingOf('Note the time of the last dose.'), [['note'], []]);
+    assert.deepEqual(readingOf('Given A Manikin, perform CPR.'), [['perform'], []]);
+  });
+
+  it('does not report a configured phrase again inside a phrase already reported', () => {
+    assert.deepEqual(readingOf('Be aware of the risks.', new ObjectiveVocabulary({ nonMeasurable: ['be aware'] })), [['be?'], ['Be aware of (state)']]);
+  });
+
   describe('analyses kept per vocabulary', () => {
     it('gives the same analysis again for the same text', () => {
       const vocabulary = new ObjectiveVocabulary();
