@@ -8,7 +8,7 @@ import { analyzeWithTagger } from '../../server/src/core/objective-analysis';
 /** A statement, its behaviours (lemma; "?" marks one that is not observable) and its vague phrases (phrase, reason). */
 type Reading = [statement: string, behaviours: string[], vague: string[]];
 
-function readingOf(statement: string, vocabulary = new ObjectiveVocabulary()): Omit<Reading, 0> {
+function readingOf(statement: string, vocabulary = new ObjectiveVocabulary()): [behaviours: string[], vague: string[]] {
   const analysis = analyzeWithTagger(statement, vocabulary);
   for (const vague of analysis.vague) assert.ok(vague.suggestions.length > 0, `no suggestion for "${vague.phrase}"`);
   return [
