@@ -80,6 +80,7 @@ describe('front matter fast path (js-yaml) against yaml', () => {
     'colons and hashes inside values': 'time: 10:30\nurl: http://x.y/z\nlang: C# basics\nx: a #comment\n',
     'Unicode': 'title: Händewaschen – “quotes” 😀\nid: Ü-1\n',
     'a last value nested two deep and empty': 'menu:\n  main:\n    weight:\n',
+    'negative zero, which js-yaml reads as 0': 'a: -0\nb: -0.0\nc: 0\n',
   };
   for (const [name, source] of Object.entries(plain)) {
     it(`takes the fast path for ${name}, with yaml's spans`, () => {
