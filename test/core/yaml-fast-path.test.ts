@@ -81,6 +81,12 @@ describe('front matter fast path (js-yaml) against yaml', () => {
     'Unicode': 'title: Händewaschen – “quotes” 😀\nid: Ü-1\n',
     'a last value nested two deep and empty': 'menu:\n  main:\n    weight:\n',
     'negative zero, which js-yaml reads as 0': 'a: -0\nb: -0.0\nc: 0\n',
+    'blanks and tabs after values and before line ends': 'a: x \t\nb:\t\nc: y\t\r\nd: 1\n',
+    'no final line break': 'title: x\nid: y # note',
+    'a nested list whose last entry ends in an empty value': 'x:\n  - y:\nz: 1\n',
+    'a nested block scalar, then more': 'a:\n  b: |\n    x\nc: 1\n',
+    'a nested explicit null, then more': 'a:\n  b: ~\nc: 1\n',
+    'quoted numbers and booleans, text in both': 'a: "1"\nb: \'true\'\n',
   };
   for (const [name, source] of Object.entries(plain)) {
     it(`takes the fast path for ${name}, with yaml's spans`, () => {
