@@ -51,4 +51,56 @@ describe('alignment matrix model', () => {
     assert.equal(matrix.counts.taught, 1);
     assert.equal(Object.values(matrix.levels).reduce((sum, count) => sum + count, 0), 1);
   });
+
+  it('orders tasks by file, keeps only items with ids (an objective without id has none to show) and skills among a task\'s skills, once', () => {
+    const matrix = matrixOf({
+      'b-tasks.md': '---\ntype: task\nid: T-B\ntitle: Second task\nskills: [SK-1, OBJ-X, SK-1]\n---\n',
+      'a-tasks.md': '---\ntype: task\nitems:\n  - id: T-A\n  - title: A task without id\n---\n',
+      'skills.md': '---\ntype: skill\nitems:\n  - id: SK-1\n    tasks: [T-B]\n  - id: SK-2\n    tasks: [T-A]\n  - title: A skill without id\n---\n',
+      'objective.md': '---\ntype: objective\nid: OBJ-X\ntitle: Explain the moments\nstatement: Given the poster, the nurse will explain the five moments.\nskills: [SK-1, SK-1]\n---\n',
+      'objective-2.md': '---\ntype: objective\nstatement: Without an id, the nurse will list the moments.\nskills: [SK-2]\n---\n',
+    });
+    assert.deepEqual(matrix.groups.map(group => [group.task?.id, group.task?.title, group.skills.map(skill => [skill.skill?.id, skill.rows.map(row => row.objective.id)])]), [
+      ['T-A', undefined, [['SK-2', []]]],
+      ['T-B', 'Second task', [['SK-1', ['OBJ-X']]]],
+    ], 'no group of loose items when there are none');
+    const [row] = matrix.groups[1].skills[0].rows;
+    assert.deepEqual(row.objective.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 9 } });
+    assert.equal(row.objective.uri, 'objective.md');
+    assert.equal(row.objective.title, 'Explain the moments');
+    assert.equal(row.objective.kind, 'objective');
+    assert.equal(row.domain, 'cognitive');
+    assert.equal(row.level, 'understand');
+    assert.deepEqual(matrix.counts, {
+      objectives: 1, assessed: 0, practised: 0, taught: 0, methodMismatches: 0, skillsWithoutObjective: 1, tasksWithoutSkills: 0,
+    });
+  });
+
+  it('marks a performed skill assessed only by knowledge tests, keeps unclassified methods and objectives, and names no item without id', () => {
+    const matrix = matrixOf({
+      'objective.md': '---\ntype: objective\nitems:\n  - id: OBJ-P\n    statement: Given alcohol rub, the nurse will perform a hand rub in 20 seconds.\n  - id: OBJ-Q\n---\n',
+      'assessments.md': '---\ntype: assessment\nitems:\n  - id: AS-1\n    method: multiple-choice quiz\n    objectives: [OBJ-P]\n  - id: AS-2\n    objectives: [OBJ-Q]\n  - objectives: [OBJ-Q]\n---\n',
+    });
+    assert.deepEqual(matrix.groups.map(group => [group.task, group.skills.map(skill => [skill.skill, skill.shownElsewhere, skill.withoutObjective])]),
+      [[undefined, [[undefined, undefined, undefined]]]]);
+    const [p, q] = matrix.groups[0].skills[0].rows;
+    assert.deepEqual(p.marks, ['not-practised', 'method-mismatch']);
+    assert.deepEqual(p.assessments.map(assessment => [assessment.id, assessment.method, assessment.classes]), [['AS-1', 'multiple-choice quiz', ['tests-knowledge']]]);
+    assert.equal(p.level, 'psychomotor');
+    assert.deepEqual(q.assessments.map(assessment => [assessment.id, 'method' in assessment, assessment.classes]), [['AS-2', false, []]]);
+    assert.deepEqual([q.level, 'domain' in q, 'statement' in q.objective, 'title' in q.objective], ['unknown', false, false, false]);
+    assert.equal(matrix.counts.methodMismatches, 1);
+    assert.equal(matrix.counts.assessed, 2);
+    assert.deepEqual(Object.entries(matrix.levels).filter(([, count]) => count > 0), [['psychomotor', 1], ['unknown', 1]]);
+  });
+
+  it('counts a skill without objectives once, though two tasks list it', () => {
+    const matrix = matrixOf({
+      'tasks.md': '---\ntype: task\nitems:\n  - id: T-1\n    skills: [SK-1]\n  - id: T-2\n    skills: [SK-1]\n---\n',
+      'skills.md': '---\ntype: skill\nid: SK-1\n---\n',
+    });
+    assert.deepEqual(matrix.groups.map(group => group.skills.map(skill => skill.withoutObjective)), [[true], [true]]);
+    assert.equal(matrix.counts.skillsWithoutObjective, 1);
+    assert.equal(matrix.counts.tasksWithoutSkills, 0);
+  });
 });

@@ -50,6 +50,19 @@ describe('design report', () => {
     assert.match(summary, /- Step 7 · Assessment of each objective: in progress, 9 items/);
   });
 
+  it('renders a matrix whose objectives and assessments include some without id (reported by missing-id)', () => {
+    const report = reportOf({
+      'skill.md': '---\ntype: skill\nid: SK-1\n---\n',
+      'objective.md': '---\ntype: objective\nstatement: List the five moments.\nskills: [SK-1]\n---\n',
+      'objective-2.md': '---\ntype: objective\nid: OBJ-2\nstatement: Explain the five moments.\nskills: [SK-1]\n---\n',
+      'assessment.md': '---\ntype: assessment\nmethod: oral questions\nobjectives: [OBJ-2]\n---\n',
+    });
+    const markdown = renderMarkdown(report);
+    const html = renderHtml(report);
+    assert.ok(markdown.includes('OBJ-2') && html.includes('OBJ-2'));
+    assert.ok(!markdown.includes('undefined') && !html.includes('undefined'));
+  });
+
   it('escapes user text in HTML and Markdown', () => {
     const report = reportOf({
       ...CLEAN,

@@ -24,8 +24,7 @@ export interface MatrixSource extends AlignmentSource {
 
 export function buildMatrix(design: MatrixSource): AlignmentMatrix {
   const documents = [...design.allDocuments()].filter(document => document.isDesign).sort((a, b) => a.uri.localeCompare(b.uri));
-  const itemsOf = (kind: Kind) => documents.filter(document => document.kind === kind).flatMap(document => document.items)
-    .filter(item => item.id !== undefined);
+  const itemsOf = (kind: Kind) => withId(documents.filter(document => document.kind === kind).flatMap(document => document.items));
   const placed = new Set<Item>();
   const skillGroup = (skill: Item | undefined, objectives: Item[]): MatrixSkillGroup => {
     const elsewhere = objectives.filter(objective => placed.has(objective)).map(objective => objective.id!);
@@ -84,8 +83,13 @@ function skillsOfTask(design: MatrixSource, task: Item): Item[] {
 
 function referrers(design: MatrixSource, item: Item, field: string, kind: Kind): Item[] {
   if (item.id === undefined) return [];
-  return [...new Set(design.referrersOf(item.id).filter(reference => reference.field === field && reference.item.kind === kind)
-    .map(reference => reference.item))];
+  return withId([...new Set(design.referrersOf(item.id).filter(reference => reference.field === field && reference.item.kind === kind)
+    .map(reference => reference.item))]);
+}
+
+/** The items the matrix can name: an item without id (missing-id reports it) has no id to show or link to. */
+function withId(items: readonly Item[]): Item[] {
+  return items.filter(item => item.id !== undefined);
 }
 
 function located(item: Item): MatrixItem {
