@@ -86,6 +86,20 @@ describe('report writers', () => {
       assert.equal(rules.find((rule: { id: string }) => rule.id === 'objective-not-measurable').name, 'ObjectiveNotMeasurable');
     });
 
+    it('gives each rule help as plain text and as Markdown, both ending in a link to its rules reference entry', () => {
+      const { rules } = sarifOf([]).runs[0].tool.driver;
+      const help = rules.find((rule: { id: string }) => rule.id === 'task-without-support').help;
+      const description = RULES.find(rule => rule.code === 'task-without-support')!.description;
+      assert.ok(description.includes('`support:`'));
+      assert.equal(help.text, `${description.replace(/`([^`]*)`/g, '"$1"')} See ${RULES_REFERENCE}#task-without-support`);
+      assert.equal(help.markdown, `${description} [More about task-without-support](${RULES_REFERENCE}#task-without-support)`);
+    });
+
+    it('says what %SRCROOT% stands for', () => {
+      const [run] = sarifOf([], '/work/designs/').runs;
+      assert.deepEqual(run.originalUriBaseIds['%SRCROOT%'], { uri: 'file:///work/designs/', description: { text: 'The folder idstudio check ran in.' } });
+    });
+
     it('points each result at its rule by index, and names the tool and its version', () => {
       const [run] = sarifOf(PROBLEMS).runs;
       for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);

@@ -43,7 +43,9 @@ describe('rule task-without-support', () => {
     expectReports('task-without-support', files, { settings: { vocabulary: { infrequent: ['at each outbreak'], critical: ['red'] } } });
   });
 
-  it('still reports when the support is empty', () => {
+  it('still reports when the support is empty or only spaces', () => {
     expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-2»', 'rare', 'high', 'support: []\n') }));
+    expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-2»', 'rare', 'high', 'support: "   "\n') }));
+    expectReports('task-without-support', cleanWith({ 'task-2.md': task('«T-2»', 'rare', 'high', 'support: ["", " "]\n') }));
   });
 });
