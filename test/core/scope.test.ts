@@ -17,6 +17,9 @@ describe('scope: design candidates and design roots', () => {
     assert.equal(parentFolder('file:///w'), undefined, 'file:// is no folder');
     assert.equal(parentFolder('file:///c:/w'), 'file:///c:');
     assert.equal(parentFolder('c:/w'), undefined, 'c: is no folder');
+    assert.equal(parentFolder('vscode-userdata:/notes.md'), undefined, 'a scheme of its own (letters, digits, +, . and -) is no folder');
+    assert.equal(parentFolder('svn+ssh2:/notes.md'), undefined);
+    assert.equal(parentFolder('file:///w/a:/b.md'), 'file:///w/a:', 'a folder name with a colon below the top is a folder');
     assert.equal(parentFolder('vscode-vfs://github/o/r/docs/a.md?ref=x/y'), 'vscode-vfs://github/o/r/docs');
     assert.equal(parentFolder('/'), undefined);
     assert.equal(parentFolder('goal.md'), undefined);
