@@ -33,6 +33,7 @@ describe('navigation helpers of the editor features', () => {
     assert.equal(title('title: "  "\nstatement: >-\n  Perform a\n  hand rub.\n'), 'Perform a hand rub.');
     assert.equal(title('statement: |\n  Perform a\n  hand rub.\n'), 'Perform a hand rub.');
     assert.equal(title('description: Rub hands\n'), 'Rub hands');
+    assert.equal(title('title: "Hand  \\t rub"\n'), 'Hand rub', 'a run of spaces and tabs as one space');
     assert.equal(title('skills: [SK-1]\n'), undefined);
     assert.equal(itemTitle(parseDocument('g.md', '---\ntype: goal\ngoal: Nurses clean hands\n---\n').items[0]), 'Nurses clean hands');
   });
@@ -47,6 +48,8 @@ describe('navigation helpers of the editor features', () => {
     const lone = { start: 3, end: 4 };
     assert.deepEqual(unquotedSpan(text, lone), lone, 'a lone quote is not a quoted empty text');
     assert.deepEqual(unquotedSpan(text, at('a')), at('a'));
+    const empty = 'id: ""';
+    assert.deepEqual(unquotedSpan(empty, { start: 4, end: 6 }), { start: 5, end: 5 }, 'quotes around nothing');
   });
 
   describe('a fresh id', () => {
@@ -61,6 +64,12 @@ describe('navigation helpers of the editor features', () => {
       assert.equal(uniqueId(design, 'objective'), 'OBJ-HH-8', 'the prefix most ids of the kind share');
       const tie = designOf({ 'a.md': '---\ntype: skill\nitems:\n  - id: SK-B-1\n  - id: SK-A-1\n---\n' });
       assert.equal(uniqueId(tie, 'skill'), 'SK-B-2', 'on a tie, the prefix met first');
+    });
+
+    it('reads numbers of several digits', () => {
+      const design = designOf({ 'a.md': '---\ntype: objective\nitems:\n  - id: OBJ-HH-10\n  - id: OBJ-HH-11\n  - id: OBJ-HH-19\n  - id: OBJ-HH-2\n---\n' });
+      assert.equal(uniqueId(design, 'objective'), 'OBJ-HH-20');
+      assert.equal(uniqueId(designOf({ 'a.md': '---\ntype: skill\nitems:\n  - id: SK-2B-1\n  - id: SK-2B-4\n---\n' }), 'skill'), 'SK-2B-5');
     });
 
     it('starts at 1 with the kind\'s prefix, and skips an id any item already has', () => {
