@@ -94,6 +94,16 @@ describe('alignment matrix model', () => {
     assert.deepEqual(Object.entries(matrix.levels).filter(([, count]) => count > 0), [['psychomotor', 1], ['unknown', 1]]);
   });
 
+  it('shows a statement kept over lines on one line, and leaves out documents of other types', () => {
+    const matrix = matrixOf({
+      'objective.md': '---\ntype: objective\nid: OBJ-1\nstatement: |\n  List the five\n    moments  of hand hygiene.\n---\n',
+      'notes.md': '---\ntype: objectives\nid: OBJ-2\nstatement: A near miss of a kind.\n---\n',
+      'readme.md': '# Notes\n',
+    });
+    assert.deepEqual(matrix.groups.flatMap(group => group.skills.flatMap(skill => skill.rows.map(row => [row.objective.id, row.objective.statement]))),
+      [['OBJ-1', 'List the five moments of hand hygiene.']]);
+  });
+
   it('counts a skill without objectives once, though two tasks list it', () => {
     const matrix = matrixOf({
       'tasks.md': '---\ntype: task\nitems:\n  - id: T-1\n    skills: [SK-1]\n  - id: T-2\n    skills: [SK-1]\n---\n',
