@@ -35,6 +35,13 @@ describe('rule objective-without-activity', () => {
     }));
   });
 
+  it('is not satisfied by a lesson that lists the objective among its activities by mistake', () => {
+    expectReports('objective-without-activity', cleanWith({
+      'objective-2.md': OBJECTIVE_2.replace('id: OBJ-HH-2', 'id: «OBJ-HH-2»'), 'assessment-2.md': ASSESSED,
+      'lesson-2.md': '---\ntype: lesson\nid: LES-2\nobjectives: [OBJ-HH-1]\nactivities: [OBJ-HH-2]\n---\n',
+    }));
+  });
+
   it('does not report the clean design', () => {
     expectSilent('objective-without-activity', CLEAN);
   });
