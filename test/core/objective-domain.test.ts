@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { objectiveDomain, parseDocument } from '../../server/src/core';
+import { describeDomainSource, objectiveDomain, parseDocument } from '../../server/src/core';
 
 function domainOf(statement: string, level?: string) {
   const text = `---\ntype: objective\nid: OBJ-1\nstatement: ${JSON.stringify(statement)}\n${level ? `level: ${JSON.stringify(level)}\n` : ''}---\n`;
@@ -33,5 +33,19 @@ describe('objective domain', () => {
   it('falls back to the verb when the level names no domain, and knows nothing without a behaviour', () => {
     assert.equal(domainOf('The nurse will wash hands.', 'core')?.domain, 'psychomotor');
     assert.equal(domainOf('The nurse will understand asepsis.'), undefined);
+  });
+
+  it('takes an attitude from an affective verb', () => {
+    assert.deepEqual(domainOf('The nurse will comply with the hand hygiene policy.'),
+      { domain: 'affective', source: { type: 'verb', verb: 'comply' } });
+  });
+
+  it('reads a level written with spaces around it, and says where the domain comes from', () => {
+    const fromLevel = domainOf('The nurse will list the moments.', '  psychomotor  ');
+    assert.deepEqual(fromLevel, { domain: 'psychomotor', source: { type: 'level', text: 'psychomotor' } });
+    assert.equal(describeDomainSource(fromLevel!), 'its level is "psychomotor"');
+    assert.equal(describeDomainSource(domainOf('The nurse will wash hands.')!), 'its verb "wash" names a performed skill');
+    assert.equal(describeDomainSource(domainOf('The nurse will comply with the policy.')!), 'its verb "comply" names an attitude');
+    assert.equal(describeDomainSource(domainOf('The nurse will list the moments.')!), 'its verb "list" names a cognitive behaviour');
   });
 });

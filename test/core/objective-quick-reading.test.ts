@@ -58,3 +58,81 @@ describe('the quick reading of plain statements', () => {
     assert.ok(answered >= 50, `${answered} statements read quickly`);
   });
 });
+
+/** The quick reading's behaviours (lemmas) and vague phrases, or undefined when it leaves the statement to the tagger. */
+function quickly(statement: string, words = vocabulary) {
+  const quick = readQuickly(statement, words);
+  return quick && { behaviours: quick.behaviours.map(behaviour => behaviour.lemma), vague: quick.vague.map(vague => vague.phrase) };
+}
+
+describe('the quick reading, shape by shape', () => {
+  // Each statement is read quickly, and the full reading gives the same behaviours and vague phrases.
+  const READ: [string, string[], string[]][] = [
+    // Coordinated behaviours: after "and", ", ", ", and", "and to", "and," or an adverb; a noun phrase or a
+    // number after "and" is not a new behaviour.
+    ['Weigh the baby, record the weight and plot it on the chart.', ['weigh', 'record', 'plot'], []],
+    ['Weigh the baby, and record the weight.', ['weigh', 'record'], []],
+    ['Weigh the baby and, record the weight.', ['weigh', 'record'], []],
+    ['Weigh the baby and to record the weight.', ['weigh', 'record'], []],
+    ['Wash and carefully dry the hands.', ['wash', 'dry'], []],
+    ['List the signs and the symptoms of malaria.', ['list'], []],
+    ['Weigh the baby and 2 times a day record it.', ['weigh'], []],
+    // A subordinate clause ("who", "that", "to <verb>") holds no behaviour of the learner until ", and <verb>".
+    ['Identify the patients who arrive with fever or rash.', ['identify'], []],
+    ['List the signs that show dehydration, pallor and fever.', ['list'], []],
+    ['List the signs that appear and then refer the child.', ['list'], []],
+    ['List the signs that show dehydration, and refer the child to a clinic.', ['list', 'refer'], []],
+    ['Use the tape to measure length and weight.', ['use'], []],
+    ['List the signs that show dehydration,', ['list'], []],
+    // The learner and an adverb before the verb; a subject of up to five words.
+    ['The nurse will carefully weigh the baby.', ['weigh'], []],
+    ['The senior community health worker will list the danger signs.', ['list'], []],
+    ['Put on the gown in the order of the national guideline.', ['put on'], []],
+    // A vague head: an internal state with its preposition, "be" with a state adjective and its preposition.
+    ['Given soap, water and a sink, the nurse will know the steps.', ['know'], ['know']],
+    ['Given a case, the nurse will learn about the cold chain and list its steps.', ['learn', 'list'], ['learn about']],
+    ['The nurse will appreciate its role in care.', ['appreciate'], ['appreciate']],
+    ['The midwife will know', ['know'], ['know']],
+    ['The nurse will appreciate the', ['appreciate'], ['appreciate']],
+    ['The nurse will be aware of the danger signs.', ['be'], ['be aware of']],
+    ['The nurse will be sensitive to the needs of the mother.', ['be'], ['be sensitive to']],
+    ['The nurse will be confident in the steps of CPR.', ['be'], ['be confident in']],
+    ['The nurse will be knowledgeable about the cold chain.', ['be'], ['be knowledgeable about']],
+    ['The nurse will be knowledgeable on the cold chain.', ['be'], ['be knowledgeable on']],
+  ];
+
+  it('reads plain statements as the full reading does', () => {
+    for (const [statement, behaviours, vague] of READ) {
+      assert.deepEqual(quickly(statement), { behaviours, vague }, statement);
+      const full = analyzeWithTagger(statement, vocabulary);
+      assert.deepEqual({ behaviours: full.behaviours.map(behaviour => behaviour.lemma), vague: full.vague.map(phrase => phrase.phrase) },
+        { behaviours, vague }, `full reading of ${statement}`);
+    }
+  });
+
+  it('gives the verb as written and the spans of behaviours and vague phrases', () => {
+    const putOn = 'Given the gown, the nurse will Put On the gloves.';
+    const [behaviour] = readQuickly(putOn, vocabulary)!.behaviours;
+    assert.deepEqual(behaviour, { verb: 'Put On', lemma: 'put on', span: { start: 31, end: 37 }, observable: true });
+    assert.equal(putOn.slice(behaviour.span.start, behaviour.span.end), 'Put On');
+
+    const learn = 'Given a case, the nurse will learn about the cold chain.';
+    const [vague] = readQuickly(learn, vocabulary)!.vague;
+    assert.deepEqual(vague, { phrase: 'learn about', span: { start: 29, end: 40 }, reason: 'internal-state', suggestions: ['perform', 'demonstrate', 'apply'] });
+    const [state] = readQuickly('Be familiar with the ward routine.', vocabulary)!.vague;
+    assert.deepEqual(state, { phrase: 'Be familiar with', span: { start: 0, end: 16 }, reason: 'state', suggestions: ['describe', 'identify', 'use'] });
+  });
+
+  it('leaves to the tagger a special word outside the vague phrase, an unchecked subject or an unfinished "be"', () => {
+    for (const statement of [
+      // "the role of" makes the phrase "appreciate the role of" in the full reading.
+      'The nurse will appreciate the role of the family.',
+      'The nurse will know the hazards of the unit.',
+      'Given the module, the nurse will know the steps.',
+      'The senior community health extension worker will list the danger signs.',
+      'The health-care worker will list the danger signs.',
+      'The nurse will be',
+      'The nurse will be aware',
+    ]) assert.equal(readQuickly(statement, vocabulary), undefined, statement);
+  });
+});

@@ -73,11 +73,16 @@ export function objectiveDomain(objective: Item): ObjectiveDomain | undefined {
   return { domain: 'cognitive', ...(level && { level }), source };
 }
 
-/** "its level is "psychomotor"" / "its verb "wash" is a performed skill", for messages. */
+/** "its level is "psychomotor"" / "its verb "wash" names a performed skill", for messages. */
 export function describeDomainSource(domain: ObjectiveDomain): string {
   return domain.source.type === 'level'
     ? `its level is "${domain.source.text}"`
-    : `its verb "${domain.source.verb}" names a ${DOMAIN_LABELS[domain.domain]}`;
+    : `its verb "${domain.source.verb}" names ${withArticle(DOMAIN_LABELS[domain.domain])}`;
+}
+
+/** "a performed skill", "an attitude". */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 export const DOMAIN_LABELS: Readonly<Record<Domain, string>> = {
