@@ -22,6 +22,12 @@ describe('the condition and criterion of a statement', () => {
     assert.deepEqual(readCondition('Given soap, water and a sink, wash hands.'), { span: { start: 0, end: 28 }, text: 'Given soap, water and a sink' });
   });
 
+  it('marks a part label without the end of the sentence before it', () => {
+    assert.deepEqual(readCriterion('List the steps.  Criterion: all steps in order.'), { span: { start: 17, end: 26 }, text: 'Criterion' });
+    assert.deepEqual(readCriterion('List the steps; standards: all steps.'), { span: { start: 16, end: 25 }, text: 'standards' });
+    assert.deepEqual(readCondition('Approach the scene. You see a casualty who is bleeding.'), { span: { start: 20, end: 27 }, text: 'You see' });
+  });
+
   it('marks the criterion', () => {
     assert.deepEqual(readCriterion('Record the vital signs within 5 minutes.'), { span: { start: 23, end: 39 }, text: 'within 5 minutes' });
     assert.equal(readCriterion('Name the four stages of labour.'), undefined);

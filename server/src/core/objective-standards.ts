@@ -114,9 +114,10 @@ export function readCriterion(text: string): StatementPart | undefined {
   return undefined;
 }
 
+/** The part as matched, without the spaces and the end of the sentence before it ("... Criterion:") nor the comma after it. */
 function partOf(text: string, index: number, matched: string): StatementPart {
-  const leading = matched.length - matched.trimStart().length;
-  const trimmed = matched.trim().replace(/[,:]$/, '');
+  const leading = matched.length - matched.replace(/^[\s.;:]+/, '').length;
+  const trimmed = matched.slice(leading).trimEnd().replace(/[,:]$/, '');
   const start = index + leading;
-  return { span: { start, end: start + trimmed.length }, text: text.slice(start, start + trimmed.length) };
+  return { span: { start, end: start + trimmed.length }, text: trimmed };
 }
