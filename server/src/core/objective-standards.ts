@@ -119,5 +119,5 @@ function partOf(text: string, index: number, matched: string): StatementPart {
   const leading = matched.length - matched.replace(/^[\s.;:]+/, '').length;
   const trimmed = matched.slice(leading).trimEnd().replace(/[,:]$/, '');
   const start = index + leading;
-  return { span: { start, end: start + trimmed.length }, text: trimmed };
+  return { span: { start, end: start + trimmed.length }, text: text.slice(start, start + trimmed.length) };
 }
