@@ -48,6 +48,7 @@ describe('navigation helpers of the editor features', () => {
     const lone = { start: 3, end: 4 };
     assert.deepEqual(unquotedSpan(text, lone), lone, 'a lone quote is not a quoted empty text');
     assert.deepEqual(unquotedSpan(text, at('a')), at('a'));
+    assert.deepEqual(unquotedSpan('id: x-1-x', { start: 4, end: 9 }), { start: 4, end: 9 }, 'letters at both ends are no quotes');
     const empty = 'id: ""';
     assert.deepEqual(unquotedSpan(empty, { start: 4, end: 6 }), { start: 5, end: 5 }, 'quotes around nothing');
   });
@@ -64,6 +65,8 @@ describe('navigation helpers of the editor features', () => {
       assert.equal(uniqueId(design, 'objective'), 'OBJ-HH-8', 'the prefix most ids of the kind share');
       const tie = designOf({ 'a.md': '---\ntype: skill\nitems:\n  - id: SK-B-1\n  - id: SK-A-1\n---\n' });
       assert.equal(uniqueId(tie, 'skill'), 'SK-B-2', 'on a tie, the prefix met first');
+      const most = designOf({ 'a.md': '---\ntype: skill\nitems:\n  - id: SK-A-1\n  - id: SK-B-1\n  - id: SK-B-2\n---\n' });
+      assert.equal(uniqueId(most, 'skill'), 'SK-B-3', 'the prefix most ids share, though met later');
     });
 
     it('reads numbers of several digits', () => {
