@@ -16,15 +16,16 @@ export class NodeHost implements DesignHost {
   constructor(private readonly log: (message: string) => void) {}
 
   /**
-   * Walks the folder, reading sibling folders concurrently (one at a time, the walk of 6,000 folders
-   * spent most of its time waiting for the thread pool). Directory symlinks are not followed (so symlink
-   * loops cannot hang the walk); unreadable folders are logged and skipped.
+   * Walks the folder. Directory symlinks are not followed (so symlink loops cannot hang the walk);
+   * unreadable folders are logged and skipped.
    */
   async listFiles(folderUri: string, ignored: IgnoreMatcher): Promise<FolderListing> {
     const root = URI.parse(folderUri).fsPath;
     const documents: string[] = [];
     const configs: string[] = [];
-    const visit = async (folder: string, relativeFolder: string): Promise<void> => {
+    const pending = [root];
+    while (pending.length) {
+      const folder = pending.pop()!;
       let entries;
       try {
         entries = await fs.readdir(folder, { withFileTypes: true });
@@ -32,21 +33,18 @@ export class NodeHost implements DesignHost {
         // A path that is no folder (or gone) lists nothing: watchers report folders and files alike.
         const quiet = folder === root && ['ENOTDIR', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '');
         if (!quiet) this.log(`cannot read folder ${folder}: ${(error as Error).message}`);
-        return;
+        continue;
       }
-      const subfolders: Promise<void>[] = [];
       for (const entry of entries) {
         const full = path.join(folder, entry.name);
-        const relative = relativeFolder + entry.name;
+        const relative = path.relative(root, full).split(path.sep).join('/');
         if (ignored(relative)) continue;
-        if (entry.isDirectory()) subfolders.push(visit(full, `${relative}/`));
+        if (entry.isDirectory()) pending.push(full);
         else if (!entry.isFile() && !entry.isSymbolicLink()) continue;
         else if (isDesignCandidate(entry.name)) documents.push(full);
         else if (entry.name === CONFIG_FILE_NAME) configs.push(full);
       }
-      await Promise.all(subfolders);
-    };
-    await visit(root, '');
+    }
     const toUris = (files: string[]) => files.sort().map(file => URI.file(file).toString());
     return { documents: toUris(documents), configs: toUris(configs) };
   }
