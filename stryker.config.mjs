@@ -1,5 +1,11 @@
 // Mutation testing (npm run test:mutation): how many small planted bugs in the analysis core and the
 // CLI's report writers the in-process unit tests catch. The report goes to test-results/mutation/.
+// The fuzz property of the fast YAML path runs with a fixed seed here (its test name carries the seed, and a
+// mutant's fate must not change from run to run, or the incremental results would never be reused) and
+// fewer cases (it runs once per mutant it covers). The test runners inherit this environment.
+process.env.FUZZ_SEED ??= '20261130';
+process.env.FUZZ_RUNS ??= '300';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
