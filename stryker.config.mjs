@@ -33,12 +33,11 @@ export default {
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
-  // Issue 16 asks for 80% on the core. The first run over the whole core scored 67% (the rules alone 83-88%):
-  // the break sits just under that, so CI catches a regression while tests for the weakest modules (navigation,
-  // scope, matrix, the objective reader) are written. Raise it with the score.
-  thresholds: { high: 90, low: 80, break: 65 },
+  // Issue 16 asks for at least 80% on the core: the full run of 30 November scored 84.16% (the core alone
+  // 83.90%; 67.4% before the tests of that day). CI fails under 80.
+  thresholds: { high: 90, low: 80, break: 80 },
   tempDirName: '.stryker-tmp',
-  // A full run of the whole core takes about 90 minutes with one test runner on a busy 2-core machine. The results
+  // A full run of the whole core takes about 40 minutes with two test runners on an idle 2-core machine (90 with one on a busy one). The results
   // are kept in this file (committed with the tests) and only mutants whose code or covering tests changed are
   // tested again: CI takes minutes. \`--force\` re-runs all. A new test that parses documents covers every
   // surviving mutant of the parser, so those re-run: after adding tests, run this once and commit the file.
