@@ -55,4 +55,14 @@ describe('rule wrong-reference-kind', () => {
   it('does not report an id defined twice when one definition has the expected kind', () => {
     expectSilent('wrong-reference-kind', cleanWith({ 'task2.md': '---\ntype: task\nid: SK-HH-rub\nskills: [SK-HH-rub]\n---\n' }));
   });
+
+  it('names an id defined with two other kinds by its first definition in file order, whatever the order files are read in', () => {
+    const goal = '---\ntype: goal\nid: SK-1\n---\n';
+    const task = '---\ntype: task\nid: SK-1\n---\n';
+    const reference = '---\ntype: task\nid: T-2\nskills: [«SK-1»]\n---\n';
+    for (const files of [{ 'a.md': goal, 'b.md': task, 'c.md': reference }, { 'c.md': reference, 'b.md': task, 'a.md': goal }]) {
+      const [finding] = expectReports('wrong-reference-kind', files);
+      assert.equal(finding.message, '"SK-1" is a goal (step 1), but "skills" must list skill ids (step 5).');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { stepOf } from '../kinds';
+import type { Item } from '../document';
 import type { Rule } from './rule';
 
 export const wrongReferenceKind: Rule = {
@@ -11,7 +12,9 @@ export const wrongReferenceKind: Rule = {
       for (const reference of item.references) {
         const targets = design.definitionsOf(reference.id);
         if (targets.length === 0 || targets.some(target => target.kind === reference.expected)) continue;
-        const actual = targets[0].kind;
+        // An id defined by items of several kinds (a duplicate-id) is named by its first definition in file
+        // order, not in the order files were read: the same design gives the same message on every load.
+        const actual = firstInFileOrder(targets).kind;
         const expected = stepOf(reference.expected);
         const suggestions = design.closestIds(reference.id, reference.expected);
         report(reference.span,
@@ -21,3 +24,10 @@ export const wrongReferenceKind: Rule = {
     }
   },
 };
+
+function firstInFileOrder(items: readonly Item[]): Item {
+  return items.reduce((first, item) => {
+    const uris = item.document.uri < first.document.uri ? -1 : item.document.uri > first.document.uri ? 1 : 0;
+    return uris < 0 || (uris === 0 && item.anchor.start < first.anchor.start) ? item : first;
+  });
+}
