@@ -1,4 +1,4 @@
-import { relatedItem, type Rule } from './rule';
+import { inFileOrder, relatedItem, type Rule } from './rule';
 
 export const duplicateId: Rule = {
   code: 'duplicate-id',
@@ -8,9 +8,7 @@ export const duplicateId: Rule = {
   check({ document, design, report }) {
     for (const item of document.items) {
       if (item.id === undefined || !item.idSpan) continue;
-      // In file order, so the message does not depend on the order in which files were read or edited.
-      const others = design.definitionsOf(item.id).filter(other => other !== item)
-        .sort((a, b) => a.document.uri.localeCompare(b.document.uri) || a.anchor.start - b.anchor.start);
+      const others = inFileOrder(design.definitionsOf(item.id).filter(other => other !== item));
       if (others.length > 0) {
         const places = others.map(other => {
           const line = other.document.lines.positionAt(other.anchor.start).line + 1;

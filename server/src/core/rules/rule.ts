@@ -93,6 +93,11 @@ export function unreferencedRule(code: string, kind: Kind, referrers: readonly K
 }
 
 /** An item as related information of a finding: its anchor (the id) in its own document. */
+/** Items in file order, then by position: what a message names must not depend on the order files were read or edited in. */
+export function inFileOrder(items: readonly Item[]): Item[] {
+  return [...items].sort((a, b) => a.document.uri.localeCompare(b.document.uri) || a.anchor.start - b.anchor.start);
+}
+
 export function relatedItem(item: Item, message: string): RelatedLocation {
   return { uri: item.document.uri, range: item.document.lines.rangeOf(item.anchor), message };
 }
