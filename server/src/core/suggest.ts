@@ -76,13 +76,7 @@ class SortedIds {
 }
 
 const lowerCase = (id: string): string => id.toLowerCase();
-/** A sort key only: reversing UTF-16 units (not code points) orders ids by their endings just as well, faster. */
-function reversedLowerCase(id: string): string {
-  const lower = id.toLowerCase();
-  let reversed = '';
-  for (let index = lower.length - 1; index >= 0; index--) reversed += lower[index];
-  return reversed;
-}
+const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse().join('');
 
 /**
  * The near-miss search over the ids of one kind in a design, bounded so that a full check costs time
