@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAME, defaultConfig, isDesignCandidate } from '../core';
@@ -8,6 +8,10 @@ import {
   FileChangeEmitter, type ConfigFile, type DesignHost, type DocumentRead, type FileChange,
   type FolderListing, type IgnoreMatcher,
 } from '../host/host';
+import { Slicer } from '../host/slices';
+
+/** Where files are read before decoding: larger than nearly every design document, and reused. */
+const scratch = Buffer.allocUnsafe(HEAD_BYTES);
 
 /** The local disk, through Node's file system. Changes come from whoever watches it (the editor's watcher). */
 export class NodeHost implements DesignHost {
@@ -18,28 +22,37 @@ export class NodeHost implements DesignHost {
   /**
    * Walks the folder. Directory symlinks are not followed (so symlink loops cannot hang the walk);
    * unreadable folders are logged and skipped.
+   *
+   * Folders are read synchronously, in slices: one async readdir per folder waits a thread-pool round
+   * trip each time (6,252 folders of the 100,000-item benchmark: 431 ms async, 66 ms sync), and the
+   * slices keep a server answering requests during a long walk.
    */
   async listFiles(folderUri: string, ignored: IgnoreMatcher): Promise<FolderListing> {
     const root = URI.parse(folderUri).fsPath;
     const documents: string[] = [];
     const configs: string[] = [];
-    const pending = [root];
+    // Each folder with its path relative to the root, built as the walk goes down (path.relative on every
+    // entry cost more than reading the folders).
+    const pending: [string, string][] = [[root, '']];
+    const slicer = new Slicer();
     while (pending.length) {
-      const folder = pending.pop()!;
+      await slicer.pause();
+      const [folder, relativeFolder] = pending.pop()!;
       let entries;
       try {
-        entries = await fs.readdir(folder, { withFileTypes: true });
+        entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {
         // A path that is no folder (or gone) lists nothing: watchers report folders and files alike.
         const quiet = folder === root && ['ENOTDIR', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '');
         if (!quiet) this.log(`cannot read folder ${folder}: ${(error as Error).message}`);
         continue;
       }
+      const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
       for (const entry of entries) {
-        const full = path.join(folder, entry.name);
-        const relative = path.relative(root, full).split(path.sep).join('/');
+        const full = prefix + entry.name;
+        const relative = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
         if (ignored(relative)) continue;
-        if (entry.isDirectory()) pending.push(full);
+        if (entry.isDirectory()) pending.push([full, relative]);
         else if (!entry.isFile() && !entry.isSymbolicLink()) continue;
         else if (isDesignCandidate(entry.name)) documents.push(full);
         else if (entry.name === CONFIG_FILE_NAME) configs.push(full);
@@ -51,19 +64,23 @@ export class NodeHost implements DesignHost {
 
   /**
    * Reads synchronously on purpose: for small files in the page cache that costs a tenth of the async
-   * open/stat/read/close round trips through the thread pool. A file over the size limit is read only
-   * as far as needed to tell whether it claims to be a design.
+   * open/stat/read/close round trips through the thread pool. A file that fits the scratch buffer (nearly
+   * every design document) is read into it with no stat and no buffer of its own: decoding copies the text
+   * out, and 20,000 files then leave no buffers behind for the garbage collector. A larger file is read
+   * whole, or only as far as needed to tell whether it claims to be a design when over the size limit.
    */
   async readDocument(uri: string): Promise<DocumentRead> {
     const file = URI.parse(uri).fsPath;
     let descriptor: number | undefined;
     try {
       descriptor = openSync(file, 'r');
+      const bytesRead = readSync(descriptor, scratch, 0, scratch.length, 0);
+      if (bytesRead < scratch.length) return decodeDesignText(scratch.subarray(0, bytesRead));
       const { size } = fstatSync(descriptor);
       const length = Math.min(size, size > MAX_FILE_BYTES ? HEAD_BYTES : size);
       const buffer = Buffer.allocUnsafe(length);
-      const bytesRead = length ? readSync(descriptor, buffer, 0, length, 0) : 0;
-      return decodeDesignText(buffer.subarray(0, bytesRead), size);
+      const bytes = length ? readSync(descriptor, buffer, 0, length, 0) : 0;
+      return decodeDesignText(buffer.subarray(0, bytes), size);
     } catch (error) {
       return { unreadable: `cannot read ${file}: ${(error as Error).message}` };
     } finally {
