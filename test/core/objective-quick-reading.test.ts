@@ -43,6 +43,15 @@ describe('the quick reading of plain statements', () => {
     assert.equal(readQuickly('List the steps.', new ObjectiveVocabulary({ nonMeasurable: ['witness'] })), undefined);
   });
 
+  it('declines the British -ise forms of the special words as it does their -ize forms', () => {
+    for (const verb of ['realise', 'realises', 'realised', 'realising', 'internalised', 'familiarises']) {
+      assert.equal(readQuickly(`The nurse will list the steps and ${verb} their value.`, vocabulary), undefined, verb);
+    }
+    // A word merely ending like them is no special word: the statement is still read quickly.
+    assert.ok(readQuickly('The nurse will list the steps and advise the mother.', vocabulary));
+    assert.ok(readQuickly('The nurse will list the steps and analyse the chart.', vocabulary));
+  });
+
   it('agrees with the full reading on every statement it answers', () => {
     const statements = [...PLAIN, ...loadStatements().map(fullStatement), ...sampleStatements()];
     let answered = 0;

@@ -74,6 +74,34 @@ describe('Design.closestIds', () => {
   });
 });
 
+describe('closest', () => {
+  /** The ranking spelt out: every candidate within the distance, sorted by distance then code point. */
+  function byFullSort(word: string, candidates: readonly string[], limit: number): string[] {
+    const target = word.toLowerCase();
+    const allowed = Math.max(2, Math.floor(target.length / 2));
+    const scored = [...new Set(candidates)].map(candidate => [candidate, levenshtein(target, candidate.toLowerCase())] as const)
+      .filter(([, score]) => score <= allowed);
+    return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit).map(([candidate]) => candidate);
+  }
+
+  function levenshtein(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  it('keeps the nearest candidates in code-point order among equals, whatever order and repeats they come in', () => {
+    const candidates = fc.array(fc.stringMatching(/^[A-Ca-c]{0,2}-?[0-9]{0,2}$/), { maxLength: 40 });
+    fc.assert(fc.property(candidates, fc.stringMatching(/^[A-Ca-c0-9-]{0,5}$/), fc.integer({ min: 0, max: 6 }), (list, word, limit) => {
+      assert.deepEqual(closest(word, list, limit), byFullSort(word, list, limit));
+    }), { numRuns: 500 });
+  });
+});
+
 describe('near-miss search bounds', () => {
   it('keeps a candidate exactly at the allowed distance, an insertion or a substitution', () => {
     assert.deepEqual(closest('ab', ['abcd', 'abcde', 'xy', 'xyz']), ['abcd', 'xy']);

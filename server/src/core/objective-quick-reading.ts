@@ -132,8 +132,14 @@ function headOf(words: readonly Word[], vocabulary: ObjectiveVocabulary): { beha
   return undefined;
 }
 
+/** A British -is-/-ys- form ("recognised", "analysing"), spelt with z to find it among the special forms. */
+const BRITISH_S_FORM = /([iy])s(e|es|ed|ing)$/;
+
 function isSpecial(lower: string): boolean {
-  return SPECIAL_FORMS.has(lower) || SPECIAL_FORMS.has(lower.replace(/is(e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1'));
+  if (SPECIAL_FORMS.has(lower)) return true;
+  // Tested before any respelling: a statement has many words, and few end like this.
+  const british = BRITISH_S_FORM.exec(lower);
+  return british !== null && SPECIAL_FORMS.has(`${lower.slice(0, british.index)}${british[1]}z${british[2]}`);
 }
 
 /** Steps over "the <learner> will [be able to]" (the learner noun right before the modal), or returns -1. */

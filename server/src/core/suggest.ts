@@ -5,23 +5,37 @@ function maxDistanceFor(target: string): number {
   return Math.max(2, Math.floor(target.length / 2));
 }
 
-/** Nearest first, then in code-point order; at most `limit`. */
-function ranked(scored: Iterable<[string, number]>, limit: number): string[] {
-  return [...scored].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit).map(([candidate]) => candidate);
+/** Whether a scored candidate ranks before another: nearer, then first in code-point order. */
+function ranksBefore(candidate: string, score: number, other: string, otherScore: number): boolean {
+  return score < otherScore || (score === otherScore && candidate < other);
 }
 
-/** Up to `limit` candidates closest to `word` by edit distance (case-insensitive), nearest first. */
+/**
+ * Up to `limit` candidates closest to `word` by edit distance (case-insensitive), nearest first, then in
+ * code-point order. The best are kept as they come rather than all sorted: ids on one template are nearly
+ * all within the distance allowed, and only `limit` of them are wanted.
+ */
 export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const target = word.toLowerCase();
   const maxDistance = maxDistanceFor(target);
-  const scored = new Map<string, number>();
+  const best: string[] = [];
+  const scores: number[] = [];
   for (const candidate of candidates) {
     // The length difference bounds the distance from below: skip what cannot be close.
     if (Math.abs(candidate.length - target.length) > maxDistance) continue;
     const score = distance(target, candidate.toLowerCase());
-    if (score <= maxDistance) scored.set(candidate, score);
+    if (score > maxDistance || best.includes(candidate)) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, score, best[at - 1], scores[at - 1])) at--;
+    if (at >= limit) continue;
+    best.splice(at, 0, candidate);
+    scores.splice(at, 0, score);
+    if (best.length > limit) {
+      best.pop();
+      scores.pop();
+    }
   }
-  return ranked(scored, limit);
+  return best;
 }
 
 /**
@@ -76,7 +90,13 @@ class SortedIds {
 }
 
 const lowerCase = (id: string): string => id.toLowerCase();
-const reversedLowerCase = (id: string): string => [...id.toLowerCase()].reverse().join('');
+/** Reversed by code point, so that a character outside the BMP stays whole. */
+const reversedLowerCase = (id: string): string => {
+  const lower = id.toLowerCase();
+  let reversed = '';
+  for (const char of lower) reversed = char + reversed;
+  return reversed;
+};
 
 /**
  * The near-miss search over the ids of one kind in a design, bounded so that a full check costs time

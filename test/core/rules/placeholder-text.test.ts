@@ -61,6 +61,14 @@ describe('rule placeholder-text: what each finding says and covers', () => {
     assert.equal(finding.message, '"Lesson title" is a template\'s guidance, left unchanged: replace it with this design\'s own words.');
   });
 
+  it('reports the longest short guidance, whatever blanks surround it, and nothing one letter longer', () => {
+    const [finding] = expectReports('placeholder-text', {
+      'activities.md': '---\ntype: activity\nid: ACT-1\ntitle: "      «Learning activity»      "\n---\n',
+    });
+    assert.deepEqual(finding.data, { placeholder: 'Learning activity' });
+    expectSilent('placeholder-text', cleanWith({ 'activities.md': '---\ntype: activity\nid: ACT-1\ntitle: Learning activitys\n---\n' }));
+  });
+
   it('reports a short guidance broken over lines on the whole value', () => {
     const [finding] = expectReports('placeholder-text', {
       'lesson.md': '---\ntype: lesson\nid: LES-1\ntitle: «"Lesson\n  title"»\n---\n',

@@ -27,6 +27,7 @@ const MARKERS = /\.\.\.|…|\b(?:TODO|TBD)\b|<(?!https?:|mailto:)[A-Za-z][^<>\n]
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SHORT_GUIDANCE = new Set(TEMPLATE_GUIDANCE.filter(phrase => phrase.split(/\s+/).length < 3).map(phrase => phrase.toLowerCase()));
+const LONGEST_SHORT_GUIDANCE = Math.max(...[...SHORT_GUIDANCE].map(phrase => phrase.length));
 const LONG_GUIDANCE = new RegExp(TEMPLATE_GUIDANCE.filter(phrase => phrase.split(/\s+/).length >= 3).map(escape).join('|'), 'gi');
 /** Whether a value may hold a placeholder at all: most hold none, and a design holds millions of values. */
 const ANY_PLACEHOLDER = new RegExp(`${MARKERS.source}|${LONG_GUIDANCE.source}`, 'i');
@@ -65,12 +66,18 @@ export function placeholdersOf(text: string, item: Item): Placeholder[] {
 }
 
 function mayHoldPlaceholder(value: string): boolean {
-  return ANY_PLACEHOLDER.test(value) || SHORT_GUIDANCE.has(value.trim().toLowerCase());
+  return ANY_PLACEHOLDER.test(value) || isShortGuidance(value);
+}
+
+/** The length first: a design holds millions of values, nearly all longer than any short guidance. */
+function isShortGuidance(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.length <= LONGEST_SHORT_GUIDANCE && SHORT_GUIDANCE.has(trimmed.toLowerCase());
 }
 
 function inScalar(text: string, span: Span, value: string): Placeholder[] {
   const source = text.slice(span.start, span.end);
-  if (SHORT_GUIDANCE.has(value.trim().toLowerCase())) {
+  if (isShortGuidance(value)) {
     const start = source.indexOf(value.trim());
     return [start === -1 ? { ...span, guidance: true } : { start: span.start + start, end: span.start + start + value.trim().length, guidance: true }];
   }
