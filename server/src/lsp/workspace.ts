@@ -197,18 +197,23 @@ export class DesignWorkspace {
     return this.publishInSlices(touched, slicer);
   }
 
-  /** Publishes what changed among `uris` slice by slice; returns the changes of the last slice. */
+  /**
+   * Publishes what changed among `uris` slice by slice; returns the changes of the last slice. A slice ends
+   * after a slice's worth of working out changes, not of listing URIs: listing 20,000 costs nothing, and
+   * their diagnostics sent at once kept a request's answer waiting behind all of them.
+   */
   private async publishInSlices(uris: Iterable<string>, slicer: Slicer): Promise<Changes> {
-    let batch: string[] = [];
+    const configs = this.configFindingsByUri();
+    let batch: Changes = new Map();
     for (const uri of uris) {
-      batch.push(uri);
+      this.addChange(batch, uri, configs);
       if (!slicer.due()) continue;
       // Waits for the client to take them (the messages are written), then lets requests through.
-      await this.publish(this.changesOf(batch));
-      batch = [];
+      await this.publish(batch);
+      batch = new Map();
       await slicer.pause();
     }
-    return this.changesOf(batch);
+    return batch;
   }
 
   /** Per workspace folder, where to read from: the outermost `.idstudio.json` folder above it, else itself. */
@@ -326,19 +331,28 @@ export class DesignWorkspace {
 
   /** The findings to publish for these URIs (design documents and `.idstudio.json` files) where they changed. */
   private changesOf(uris: Iterable<string>): Changes {
+    const configs = this.configFindingsByUri();
+    const changes: Changes = new Map();
+    for (const uri of uris) this.addChange(changes, uri, configs);
+    return changes;
+  }
+
+  /** The findings of each declared root's `.idstudio.json`, by the file's URI. */
+  private configFindingsByUri(): Map<string, Finding[]> {
     const configs = new Map<string, Finding[]>();
     for (const [root, state] of this.roots) if (state.declared) configs.set(joinUri(root, CONFIG_FILE_NAME), state.configFindings);
-    const changes: Changes = new Map();
-    for (const uri of uris) {
-      const design = this.roots.get(this.rootOf(uri))?.design;
-      const findings = configs.get(uri) ?? (design?.isChecked(uri) ? design.findingsOf(uri) : undefined);
-      const shown = findings && this.isVisible(uri) ? findings : undefined;
-      const key = shown && hashOf(JSON.stringify(shown));
-      if (key === this.published.get(uri)) continue;
-      if (key === undefined) this.published.delete(uri); else this.published.set(uri, key);
-      changes.set(uri, shown ?? []);
-    }
-    return changes;
+    return configs;
+  }
+
+  /** Adds the findings of one URI to `changes` if they differ from what was last published, and records them. */
+  private addChange(changes: Changes, uri: string, configs: ReadonlyMap<string, Finding[]>): void {
+    const design = this.roots.get(this.rootOf(uri))?.design;
+    const findings = configs.get(uri) ?? (design?.isChecked(uri) ? design.findingsOf(uri) : undefined);
+    const shown = findings && this.isVisible(uri) ? findings : undefined;
+    const key = shown && hashOf(JSON.stringify(shown));
+    if (key === this.published.get(uri)) return;
+    if (key === undefined) this.published.delete(uri); else this.published.set(uri, key);
+    changes.set(uri, shown ?? []);
   }
 }
 
