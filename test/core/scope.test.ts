@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { designRootOf, groupByDesignRoot, isDesignCandidate, isInside, nearKind, parentFolder } from '../../server/src/core/scope';
 
 describe('scope: design candidates and design roots', () => {
@@ -49,6 +50,20 @@ describe('scope: design candidates and design roots', () => {
       ['file:///w', ['file:///w/a/1.md']],
       ['file:///v', ['file:///v/1.md']],
     ]);
+  });
+
+  it('groups every file under the root designRootOf gives it, however files, configuration folders and fallback roots lie', () => {
+    const folder = fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }).map(parts => ['file:///w', ...parts].join('/'));
+    const file = fc.tuple(folder, fc.constantFrom('1.md', '2.md')).map(([parent, name]) => `${parent}/${name}`);
+    fc.assert(fc.property(fc.array(file, { maxLength: 12 }), fc.uniqueArray(folder, { maxLength: 3 }), fc.uniqueArray(folder, { maxLength: 2 }),
+      (files, configFolders, fallbackRoots) => {
+        const expected = new Map<string, string[]>();
+        for (const uri of files) {
+          const root = designRootOf(uri, candidate => configFolders.includes(candidate), fallbackRoots);
+          expected.set(root, [...expected.get(root) ?? [], uri]);
+        }
+        assert.deepEqual(groupByDesignRoot(files, new Set(configFolders), fallbackRoots), expected);
+      }), { numRuns: 300 });
   });
 
   it('reads a near miss of a kind: another case or number, or a small typo that keeps the first letter', () => {

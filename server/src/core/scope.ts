@@ -80,12 +80,22 @@ export function nearKind(value: string): Kind | undefined {
   return best?.kind;
 }
 
-/** Sorts files into designs: the files of each design root (see `designRootOf`), in the order given. */
+/**
+ * Sorts files into designs: the files of each design root (see `designRootOf`), in the order given. Files of
+ * one folder share their root, which is looked up once per folder (20,000 files lie in 6,000 folders of the
+ * 100,000-item benchmark).
+ */
 export function groupByDesignRoot(fileUris: readonly string[], configFolders: ReadonlySet<string>, fallbackRoots: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   const isConfigFolder = (folder: string) => configFolders.has(folder);
+  const rootOfFolder = new Map<string, string>();
   for (const uri of fileUris) {
-    const root = designRootOf(uri, isConfigFolder, fallbackRoots);
+    const folder = parentFolder(uri) ?? uri;
+    let root = rootOfFolder.get(folder);
+    if (root === undefined) {
+      root = designRootOf(uri, isConfigFolder, fallbackRoots);
+      rootOfFolder.set(folder, root);
+    }
     const group = groups.get(root);
     if (group) group.push(uri); else groups.set(root, [uri]);
   }

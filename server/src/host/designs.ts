@@ -3,7 +3,7 @@ import {
   type Config, type DesignDocument,
 } from '../core';
 import { ignoreMatcher } from './content';
-import { Slicer } from './slices';
+import { Slicer, yieldToEvents } from './slices';
 import type { ConfigFile, DesignHost } from './host';
 import { joinUri, relativePath } from './uris';
 
@@ -38,6 +38,8 @@ export interface LoadOptions {
  */
 export async function loadDesigns(host: DesignHost, base: string, options: LoadOptions): Promise<LoadedDesigns> {
   const listing = await host.listFiles(base, ignoreMatcher([]));
+  // The end of a long walk, and sorting its files into designs, take tens of milliseconds: requests first.
+  await yieldToEvents();
   const configFolders = new Set([...options.configFoldersAbove ?? [], ...listing.configs.map(uri => parentFolder(uri)!)]);
   const groups = groupByDesignRoot(listing.documents, configFolders, options.fallbackRoots ?? [base]);
   for (const folder of configFolders) if (relativePath(base, folder) !== undefined && !groups.has(folder)) groups.set(folder, []);
