@@ -58,7 +58,7 @@ async function measureSize(options: BenchOptions, floor: string, requestedItems:
   }, workspace, options.runs);
   options.log(`  check ${Math.round(cli.checkMs)} ms (peak RSS ${Math.round(cli.checkPeakRssMb)} MB), floor ${Math.round(cli.floorMs)} ms, markdownlint ${Math.round(cli.markdownlintMs)} ms`);
   const server = await measureServer(options.cli, workspace, manifest, typingGaps(options.edits, options.editGapMs));
-  options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, hover while indexing p95 ${Math.round(server.hoverWhileIndexing.p95Ms)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms, peak RSS ${Math.round(server.peakRssMb)} MB`);
+  options.log(`  server: all diagnostics after ${Math.round(server.initialDiagnosticsMs)} ms, requests while indexing p95 ${Math.round(server.whileIndexing.all.p95Ms)} ms, completion after ${Math.round(server.completionAfterIndexing.p95Ms)} ms, edit p95 ${Math.round(server.localEdit.p95Ms)}/${Math.round(server.crossFileEdit.p95Ms)} ms, peak RSS ${Math.round(server.peakRssMb)} MB`);
   return {
     requestedItems, items: manifest.items, files: manifest.files.length, designFiles: manifest.designFiles.length,
     megabytes: manifest.bytes / 1e6, loadAverage, injectedProblems: manifest.injectedProblems, cli, server,

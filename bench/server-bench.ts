@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
-  HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
+  CompletionRequest, ConfigurationRequest, createProtocolConnection, DefinitionRequest, DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
   RegistrationRequest, StreamMessageReader, StreamMessageWriter, UnregistrationRequest, WorkDoneProgressCreateRequest,
   WorkspaceFoldersRequest, type Diagnostic, type ProtocolConnection, type WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
@@ -27,8 +27,13 @@ export interface ServerFigures {
   initialDiagnosticsMs: number;
   designFiles: number;
   filesPublished: number;
-  /** hover requests sent every 50 ms from `initialized` until every design file has diagnostics */
-  hoverWhileIndexing: LatencySummary;
+  /**
+   * Hover, completion and definition, one after another every 50 ms, from `initialized` until every design
+   * file has diagnostics: each kind's latencies, and all of them together.
+   */
+  whileIndexing: Record<ProbedRequest | 'all', LatencySummary>;
+  /** Completion of ids in the same place once the whole design is indexed (five requests). */
+  completionAfterIndexing: LatencySummary;
   localEdit: LatencySummary;
   crossFileEdit: LatencySummary;
   /** VmHWM of the server process */
@@ -121,14 +126,20 @@ class EditedDocument {
   }
 }
 
+export type ProbedRequest = 'hover' | 'completion' | 'definition';
+const PROBED: readonly ProbedRequest[] = ['hover', 'completion', 'definition'];
+
 /**
- * Hovers on a reference in an open document every 50 ms while the server indexes, as a user who opened a
- * file at once would: the server should answer within 100 ms, whatever it still has to read.
+ * Asks for a hover, a completion and a definition in turn, every 50 ms, on a reference in an open document,
+ * as a user who opened a file at once would: the server should answer within 100 ms, whatever it still has
+ * to read. The position lies in a reference list after its first letters (`objectives: [OB`), where all three
+ * requests have an answer.
  */
-class HoverProbe {
-  private readonly latencies: number[] = [];
+class RequestProbe {
+  private readonly latencies = new Map<ProbedRequest, number[]>(PROBED.map((kind) => [kind, []]));
   private running = true;
   private readonly loop: Promise<void>;
+  private readonly params: { textDocument: { uri: string }; position: { line: number; character: number } };
 
   constructor(private readonly connection: ProtocolConnection, root: string, manifest: WorkspaceManifest) {
     const edited = new Set([manifest.probes.local.file, manifest.probes.crossFile.file, manifest.probes.local.watchFile, manifest.probes.crossFile.watchFile]);
@@ -138,23 +149,33 @@ class HoverProbe {
     const line = text.slice(0, at).split('\n').length - 1;
     const character = at - (text.lastIndexOf('\n', at - 1) + 1);
     const uri = fileUri(root, file);
+    this.params = { textDocument: { uri }, position: { line, character } };
     void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    this.loop = this.hoverUntilStopped(uri, { line, character });
+    this.loop = this.askUntilStopped();
   }
 
-  private async hoverUntilStopped(uri: string, position: { line: number; character: number }): Promise<void> {
-    while (this.running) {
-      const started = performance.now();
-      await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
-      this.latencies.push(performance.now() - started);
+  /** One request of the kind, timed from sending to its answer. */
+  async time(kind: ProbedRequest): Promise<number> {
+    const started = performance.now();
+    if (kind === 'hover') await this.connection.sendRequest(HoverRequest.type, this.params);
+    else if (kind === 'completion') await this.connection.sendRequest(CompletionRequest.type, this.params);
+    else await this.connection.sendRequest(DefinitionRequest.type, this.params);
+    return performance.now() - started;
+  }
+
+  private async askUntilStopped(): Promise<void> {
+    for (let turn = 0; this.running; turn++) {
+      const kind = PROBED[turn % PROBED.length];
+      this.latencies.get(kind)!.push(await this.time(kind));
       await sleep(50);
     }
   }
 
-  async stop(): Promise<LatencySummary> {
+  async stop(): Promise<Record<ProbedRequest | 'all', LatencySummary>> {
     this.running = false;
     await this.loop;
-    return summarize(this.latencies);
+    const byKind = Object.fromEntries(PROBED.map((kind) => [kind, summarize(this.latencies.get(kind)!)])) as Record<ProbedRequest, LatencySummary>;
+    return { ...byKind, all: summarize([...this.latencies.values()].flat()) };
   }
 }
 
@@ -230,16 +251,18 @@ export async function measureServer(
     const initialized = performance.now();
     await connection.sendNotification(InitializedNotification.type, {});
     const designUris = manifest.designFiles.map((file) => fileUri(root, file));
-    const hovering = new HoverProbe(connection, root, manifest);
+    const probe = new RequestProbe(connection, root, manifest);
     await tracker.waitForAll(designUris, INITIAL_TIMEOUT_MS);
     const initialDiagnosticsMs = performance.now() - initialized;
-    const hoverWhileIndexing = await hovering.stop();
+    const whileIndexing = await probe.stop();
+    const completions: number[] = [];
+    for (let index = 0; index < 5; index++) completions.push(await probe.time('completion'));
     const filesPublished = designUris.filter((uri) => tracker.published.has(uri)).length;
     const localEdit = await timeEdits(connection, tracker, root, manifest.probes.local, editGaps);
     const crossFileEdit = await timeEdits(connection, tracker, root, manifest.probes.crossFile, editGaps);
     return {
       startupMs: initialized - spawned, initialDiagnosticsMs, designFiles: designUris.length, filesPublished,
-      hoverWhileIndexing, localEdit, crossFileEdit, peakRssMb: peakRssMb(server.pid),
+      whileIndexing, completionAfterIndexing: summarize(completions), localEdit, crossFileEdit, peakRssMb: peakRssMb(server.pid),
     };
   } finally {
     await stop(connection, server);

@@ -65,6 +65,11 @@ describe('benchmark (npm run bench), smoke run', function () {
         assert.equal(latency.count, edits);
         assert.ok(latency.p50Ms > 0 && latency.p50Ms <= latency.p95Ms && latency.p95Ms <= latency.maxMs);
       }
+      assert.equal(server.completionAfterIndexing.count, 5);
+      assert.ok(server.completionAfterIndexing.p95Ms > 0);
+      const kinds = [server.whileIndexing.hover, server.whileIndexing.completion, server.whileIndexing.definition];
+      assert.equal(server.whileIndexing.all.count, kinds.reduce((sum, kind) => sum + kind.count, 0));
+      for (const kind of kinds) assert.ok(kind.count === 0 ? Number.isNaN(kind.p95Ms) : kind.p95Ms > 0, 'no samples: not measured');
       assert.equal(cli.markdownlintFindings, 0, 'the generated Markdown is clean for markdownlint');
       assert.ok((cli.checkDiagnostics['non-training-factors'] ?? 0) > 0, 'check analysed the workspace');
     }
@@ -72,7 +77,7 @@ describe('benchmark (npm run bench), smoke run', function () {
     for (const ratio of Object.values(results.growth[0].ratios)) assert.ok(Number.isFinite(ratio) && ratio > 0);
     assert.ok(results.targets.length > 0 && results.targets.every((target) => Number.isFinite(target.value)));
     const table = formatTable(results);
-    for (const label of ['check / floor', 'check / markdownlint', 'initialized → all diagnostics', 'cross-file edit p95', 'check peak RSS',
+    for (const label of ['check / floor', 'check / markdownlint', 'initialized → all diagnostics', 'cross-file edit p95', 'check peak RSS', 'completion of ids after indexing p95',
       'server: peak RSS', `growth | ${results.growth[0].fromItems} → ${results.growth[0].toItems} items`]) {
       assert.ok(table.includes(label), `table shows ${label}`);
     }

@@ -1,7 +1,11 @@
 // Completion over the protocol: `type:` values, keys for the kind, enum values, ids of the expected kind.
 import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-protocol';
-import type { LspTestClient } from './client';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MAX_ID_COMPLETIONS } from '../../server/src/features/completion';
+import { LspTestClient } from './client';
 import { at, DESIGN, openFile, startOn } from './features-helpers';
 
 describe('protocol: completion', function () {
@@ -113,5 +117,59 @@ describe('protocol: completion', function () {
     assert.deepEqual(await complete(uri, at(client, uri, 'Given soap', 5)), []);
     assert.deepEqual(await complete(uri, { line: 999, character: 999 }), []);
     assert.deepEqual(await complete(client.uri('missing.md'), { line: 0, character: 0 }), []);
+  });
+});
+
+describe('protocol: completion of ids in a design with more of a kind than one answer holds', function () {
+  this.timeout(60_000);
+  let folder: string;
+  let client: LspTestClient;
+  const skills = (unit: string) => `---\ntype: skill\nitems:\n${Array.from({ length: 300 }, (_, index) =>
+    `  - id: SK-${unit}-${index + 1}\n    title: Skill ${index + 1} of unit ${unit}\n    kind: skill\n`).join('')}---\n`;
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'idstudio-completion-'));
+    for (const unit of ['A', 'B']) {
+      mkdirSync(path.join(folder, `unit-${unit}`));
+      writeFileSync(path.join(folder, `unit-${unit}`, 'skills.md'), skills(unit));
+    }
+    client = await LspTestClient.start(folder);
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function completeAfter(typed: string): Promise<CompletionList> {
+    const uri = client.uri('unit-B/objectives.md');
+    const text = `---\ntype: objective\nid: OBJ-B-1\nstatement: List the steps.\nskills: [SK-B-7, ${typed}]\n---\n`;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const line = text.split('\n')[4];
+    const result = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: line.length - 1 } });
+    await client.close(uri);
+    return result;
+  }
+
+  it('answers with at most MAX_ID_COMPLETIONS ids, those of the unit being written first, and says the list is incomplete', async () => {
+    const { isIncomplete, items } = await completeAfter('SK');
+    assert.equal(isIncomplete, true);
+    assert.equal(items.length, MAX_ID_COMPLETIONS);
+    const ids = items.map(item => item.label);
+    assert.ok(ids.slice(0, 299).every(id => id.startsWith('SK-B-')), ids.slice(0, 299).join());
+    assert.ok(!ids.includes('SK-B-7'), 'an id the field lists already');
+    assert.ok(ids.slice(299).every(id => id.startsWith('SK-A-')));
+    assert.deepEqual(items.map(item => item.sortText), [...items.map(item => item.sortText!)].sort());
+    assert.match(JSON.stringify(items.find(item => item.label === 'SK-A-12')?.detail), /Skill 12 of unit A/);
+  });
+
+  it('keeps the ids that hold the letters typed in order, those beginning with them first', async () => {
+    const { isIncomplete, items } = await completeAfter('sk-a-29');
+    assert.equal(isIncomplete, true);
+    const ids = items.map(item => item.label);
+    assert.deepEqual(ids.slice(0, 11), ['SK-A-29', ...Array.from({ length: 10 }, (_, index) => `SK-A-29${index}`)]);
+    // SK-A-1029 would match in order too, but there is none; SK-A-2x9 ids come after the prefix matches.
+    assert.ok(ids.includes('SK-A-209') && ids.indexOf('SK-A-209') > 10);
+    assert.ok(ids.every(id => /s.*k.*-.*a.*-.*2.*9/i.test(id)), ids.join());
   });
 });

@@ -1,6 +1,7 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver';
 import {
-  FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, stepOf, type Design, type DesignDocument, type Kind,
+  FACTOR_VALUES, PERFORMANCE_FACTORS, STEPS, isKind, parentFolder, stepOf, type Design, type DesignDocument, type Kind,
+  type Span,
 } from '../core';
 import { itemAt, itemTitle } from '../core/navigation';
 import type { Feature } from './context';
@@ -23,8 +24,10 @@ export const completion: Feature = {
 const ITEM_LEVEL = [[], ['items', '-']];
 const TRIGGER_SUGGEST = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
+type Completions = CompletionItem[] | CompletionList;
+
 function completionsAt(design: Design, document: DesignDocument, offset: number, context: YamlContext,
-  snippets: boolean): CompletionItem[] {
+  snippets: boolean): Completions {
   const kind = kindOf(document);
   const range = rangeOf(document, context.word);
   const { path } = context;
@@ -32,14 +35,14 @@ function completionsAt(design: Design, document: DesignDocument, offset: number,
   if (context.position === 'value') {
     if (path.length === 0 && context.key === 'type') return kindCompletions(range);
     if (!kind) return [];
-    if (atItemLevel(path)) return fieldValueCompletions(design, document, offset, kind, context.key!, range);
+    if (atItemLevel(path)) return fieldValueCompletions(design, document, offset, kind, context.key!, context.word);
     if (atItemLevel(path.slice(0, -1)) && path[path.length - 1] === 'performance_factors') return valueCompletions(FACTOR_VALUES, range);
     return [];
   }
   const inList = path[path.length - 1] === '-';
   const inCollection = sameKeys(path, ['items', '-']);
   if (context.position === 'entry' && kind && inList && !inCollection && atItemLevel(path.slice(0, -2))) {
-    return fieldValueCompletions(design, document, offset, kind, path[path.length - 2], range);
+    return fieldValueCompletions(design, document, offset, kind, path[path.length - 2], context.word);
   }
   const present = siblingKeys(document.text, context);
   if (atItemLevel(path)) return keyCompletions(kind, path.length === 0, present, range, snippets);
@@ -79,35 +82,70 @@ function valueCompletions(values: readonly string[], range: Range): CompletionIt
   }));
 }
 
-function fieldValueCompletions(design: Design, document: DesignDocument, offset: number, kind: Kind, key: string, range: Range): CompletionItem[] {
+function fieldValueCompletions(design: Design, document: DesignDocument, offset: number, kind: Kind, key: string, word: Span): Completions {
   const step = stepOf(kind);
   const allowed = step.enums[key];
-  if (allowed) return valueCompletions(allowed, range);
+  if (allowed) return valueCompletions(allowed, rangeOf(document, word));
   const expected = step.references[key];
-  return expected ? idCompletions(design, document, offset, expected, key, range) : [];
+  return expected ? idCompletions(design, document, offset, expected, key, word) : [];
 }
 
-/** Ids of the expected kind, minus those the field lists already, with each target's title as detail. */
+/**
+ * At most this many ids in one answer. A national curriculum has tens of thousands of objectives: all of
+ * them made a 9 MB answer that took 170 ms to send, for a list nobody scrolls.
+ */
+export const MAX_ID_COMPLETIONS = 500;
+
+/**
+ * Ids of the expected kind, minus those the field lists already, with each target's title as detail. Beyond
+ * `MAX_ID_COMPLETIONS`, the answer holds the ids that contain the letters typed so far in order (as the
+ * editor's own filter matches), those of this document's folder first (the unit being written), then those
+ * that begin with what is typed; it is marked incomplete, so the editor asks again as the user types.
+ */
 function idCompletions(design: Design, document: DesignDocument, offset: number, expected: Kind,
-  field: string, range: Range): CompletionItem[] {
+  field: string, word: Span): Completions {
   const listed = new Set((itemAt(document, offset)?.references ?? [])
     .filter(reference => reference.field === field && !(reference.span.start <= offset && offset <= reference.span.end))
     .map(reference => reference.id));
+  const ids = [...design.idsOfKind(expected)].filter(id => !listed.has(id));
+  const range = rangeOf(document, word);
+  if (ids.length <= MAX_ID_COMPLETIONS) return ids.map(id => idCompletion(design, id, expected, range));
+  const typed = document.text.slice(word.start, Math.max(word.start, offset)).toLowerCase();
+  const folder = parentFolder(document.uri);
+  const ranked = ids.filter(id => containsInOrder(id.toLowerCase(), typed))
+    .map(id => ({ id, rank: (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (id.toLowerCase().startsWith(typed) ? 0 : 1) }))
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, MAX_ID_COMPLETIONS);
+  const items = ranked.map(({ id }, index) => ({ ...idCompletion(design, id, expected, range), sortText: String(index).padStart(4, '0') }));
+  return { isIncomplete: true, items };
+}
+
+function idCompletion(design: Design, id: string, expected: Kind, range: Range): CompletionItem {
   const step = stepOf(expected);
-  const items: CompletionItem[] = [];
-  for (const id of design.idsOfKind(expected)) {
-    if (listed.has(id)) continue;
-    const target = design.definitionsOf(id).find(item => item.kind === expected);
-    const title = target && itemTitle(target);
-    items.push({
-      label: id, kind: CompletionItemKind.Reference,
-      detail: title ?? `${expected} (step ${step.step})`,
-      labelDetails: { description: expected },
-      documentation: { kind: MarkupKind.Markdown, value: `**${step.name}** (step ${step.step}) \`${id}\`${title ? `\n\n${title}` : ''}` },
-      textEdit: { range, newText: id },
-    });
+  const target = design.definitionsOf(id).find(item => item.kind === expected);
+  const title = target && itemTitle(target);
+  return {
+    label: id, kind: CompletionItemKind.Reference,
+    detail: title ?? `${expected} (step ${step.step})`,
+    labelDetails: { description: expected },
+    documentation: { kind: MarkupKind.Markdown, value: `**${step.name}** (step ${step.step}) \`${id}\`${title ? `\n\n${title}` : ''}` },
+    textEdit: { range, newText: id },
+  };
+}
+
+/** Whether an id of `kind` is defined in a document of `folder`. */
+function isDefinedIn(design: Design, id: string, kind: Kind, folder: string | undefined): boolean {
+  return design.definitionsOf(id).some(item => item.kind === kind && parentFolder(item.document.uri) === folder);
+}
+
+/** Whether the letters of `typed` appear in `text` in that order (both lower-case). */
+function containsInOrder(text: string, typed: string): boolean {
+  let at = 0;
+  for (const char of typed) {
+    at = text.indexOf(char, at) + 1;
+    if (at === 0) return false;
   }
-  return items;
+  return true;
 }
 
 /** Keys an item of `kind` may have (plus `type` and `items` at the top level), minus those present. */
