@@ -98,25 +98,32 @@ export const MAX_ID_COMPLETIONS = 500;
 
 /**
  * Ids of the expected kind, minus those the field lists already, with each target's title as detail. Beyond
- * `MAX_ID_COMPLETIONS`, the answer holds the ids that contain the letters typed so far in order (as the
- * editor's own filter matches), those of this document's folder first (the unit being written), then those
- * that begin with what is typed; it is marked incomplete, so the editor asks again as the user types.
+ * `MAX_ID_COMPLETIONS`, the answer holds ids that contain the letters typed so far in order (as the editor's
+ * own filter matches): those of this document's folder (the unit being written) that begin with what is
+ * typed, then the rest of this folder's, then others beginning with it, then the rest, each in the order
+ * they are defined. It is marked incomplete, so the editor asks again as the user types. One pass, keeping
+ * at most the answer's length: the server also answers this while it indexes a design of 100,000 items.
  */
 function idCompletions(design: Design, document: DesignDocument, offset: number, expected: Kind,
   field: string, word: Span): Completions {
   const listed = new Set((itemAt(document, offset)?.references ?? [])
     .filter(reference => reference.field === field && !(reference.span.start <= offset && offset <= reference.span.end))
     .map(reference => reference.id));
-  const ids = [...design.idsOfKind(expected)].filter(id => !listed.has(id));
   const range = rangeOf(document, word);
-  if (ids.length <= MAX_ID_COMPLETIONS) return ids.map(id => idCompletion(design, id, expected, range));
   const typed = document.text.slice(word.start, Math.max(word.start, offset)).toLowerCase();
-  const folder = parentFolder(document.uri);
-  const ranked = ids.filter(id => containsInOrder(id.toLowerCase(), typed))
-    .map(id => ({ id, rank: (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (id.toLowerCase().startsWith(typed) ? 0 : 1) }))
-    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, MAX_ID_COMPLETIONS);
-  const items = ranked.map(({ id }, index) => ({ ...idCompletion(design, id, expected, range), sortText: String(index).padStart(4, '0') }));
+  const folder = parentFolder(document.uri) ?? '';
+  const all: string[] = [];
+  const ranks: string[][] = [[], [], [], []];
+  for (const id of design.idsOfKind(expected)) {
+    if (listed.has(id)) continue;
+    if (all.length <= MAX_ID_COMPLETIONS) all.push(id);
+    const lower = id.toLowerCase();
+    if (!containsInOrder(lower, typed)) continue;
+    const rank = (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (lower.startsWith(typed) ? 0 : 1);
+    if (ranks[rank].length < MAX_ID_COMPLETIONS) ranks[rank].push(id);
+  }
+  if (all.length <= MAX_ID_COMPLETIONS) return all.map(id => idCompletion(design, id, expected, range));
+  const items = ranks.flat().slice(0, MAX_ID_COMPLETIONS).map((id, index) => ({ ...idCompletion(design, id, expected, range), sortText: String(index).padStart(4, '0') }));
   return { isIncomplete: true, items };
 }
 
@@ -133,9 +140,10 @@ function idCompletion(design: Design, id: string, expected: Kind, range: Range):
   };
 }
 
-/** Whether an id of `kind` is defined in a document of `folder`. */
-function isDefinedIn(design: Design, id: string, kind: Kind, folder: string | undefined): boolean {
-  return design.definitionsOf(id).some(item => item.kind === kind && parentFolder(item.document.uri) === folder);
+/** Whether an id of `kind` is defined in a document right in `folder`. */
+function isDefinedIn(design: Design, id: string, kind: Kind, folder: string): boolean {
+  return design.definitionsOf(id).some(({ kind: itemKind, document: { uri } }) =>
+    itemKind === kind && uri.startsWith(folder) && uri.lastIndexOf('/') === folder.length);
 }
 
 /** Whether the letters of `typed` appear in `text` in that order (both lower-case). */
