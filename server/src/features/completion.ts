@@ -94,7 +94,7 @@ function fieldValueCompletions(design: Design, document: DesignDocument, offset:
  * At most this many ids in one answer. A national curriculum has tens of thousands of objectives: all of
  * them made a 9 MB answer that took 170 ms to send, for a list nobody scrolls.
  */
-export const MAX_ID_COMPLETIONS = 500;
+export const MAX_ID_COMPLETIONS = 200;
 
 /**
  * Ids of the expected kind, minus those the field lists already, with each target's title as detail. Beyond
