@@ -117,9 +117,9 @@ function idCompletions(design: Design, document: DesignDocument, offset: number,
   for (const id of design.idsOfKind(expected)) {
     if (listed.has(id)) continue;
     if (all.length <= MAX_ID_COMPLETIONS) all.push(id);
-    const lower = id.toLowerCase();
-    if (!containsInOrder(lower, typed)) continue;
-    const rank = (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (lower.startsWith(typed) ? 0 : 1);
+    const match = typedIn(id, typed);
+    if (match === 'none') continue;
+    const rank = (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (match === 'prefix' ? 0 : 1);
     if (ranks[rank].length < MAX_ID_COMPLETIONS) ranks[rank].push(id);
   }
   if (all.length <= MAX_ID_COMPLETIONS) return all.map(id => idCompletion(design, id, expected, range));
@@ -146,14 +146,26 @@ function isDefinedIn(design: Design, id: string, kind: Kind, folder: string): bo
     itemKind === kind && uri.startsWith(folder) && uri.lastIndexOf('/') === folder.length);
 }
 
-/** Whether the letters of `typed` appear in `text` in that order (both lower-case). */
-function containsInOrder(text: string, typed: string): boolean {
-  let at = 0;
-  for (const char of typed) {
-    at = text.indexOf(char, at) + 1;
-    if (at === 0) return false;
+/**
+ * Whether `id` begins with the lower-cased `typed`, or holds its letters in that order, ignoring case. Read
+ * in place (no lower-cased copy): the server asks this of every id of a kind, tens of thousands.
+ */
+function typedIn(id: string, typed: string): 'prefix' | 'in order' | 'none' {
+  let matched = 0;
+  let prefix = true;
+  for (let index = 0; index < id.length && matched < typed.length; index++) {
+    if (lowerCode(id, index) === typed.charCodeAt(matched)) matched++;
+    else prefix &&= false;
   }
-  return true;
+  if (matched < typed.length) return 'none';
+  return prefix ? 'prefix' : 'in order';
+}
+
+/** The code of a character, lower-cased (by `toLowerCase` only when it is not ASCII). */
+function lowerCode(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 65 && code <= 90) return code + 32;
+  return code < 128 ? code : text[index].toLowerCase().charCodeAt(0);
 }
 
 /** Keys an item of `kind` may have (plus `type` and `items` at the top level), minus those present. */
