@@ -99,10 +99,11 @@ export const MAX_ID_COMPLETIONS = 200;
 /**
  * Ids of the expected kind, minus those the field lists already, with each target's title as detail. Beyond
  * `MAX_ID_COMPLETIONS`, the answer holds ids that contain the letters typed so far in order (as the editor's
- * own filter matches): those of this document's folder (the unit being written) that begin with what is
- * typed, then the rest of this folder's, then others beginning with it, then the rest, each in the order
- * they are defined. It is marked incomplete, so the editor asks again as the user types. One pass, keeping
- * at most the answer's length: the server also answers this while it indexes a design of 100,000 items.
+ * own filter matches): those defined in this document's folder (the unit being written) that begin with
+ * what is typed, then the rest of this folder's, then others beginning with it, then the rest, each in the
+ * order they are defined. It is marked incomplete, so the editor asks again as the user types. The server
+ * also answers this while it indexes a design of 100,000 items: the others are read only until the answer
+ * is full, which with a few letters typed comes after a few hundred ids, not all of them.
  */
 function idCompletions(design: Design, document: DesignDocument, offset: number, expected: Kind,
   field: string, word: Span): Completions {
@@ -111,20 +112,35 @@ function idCompletions(design: Design, document: DesignDocument, offset: number,
     .map(reference => reference.id));
   const range = rangeOf(document, word);
   const typed = document.text.slice(word.start, Math.max(word.start, offset)).toLowerCase();
-  const folder = parentFolder(document.uri) ?? '';
-  const all: string[] = [];
+  const local = idsDefinedBeside(design, document, expected);
   const ranks: string[][] = [[], [], [], []];
+  for (const id of local) {
+    const match = typedIn(id, typed);
+    if (!listed.has(id) && match !== 'none') ranks[match === 'prefix' ? 0 : 1].push(id);
+  }
+  const all: string[] = [];
   for (const id of design.idsOfKind(expected)) {
     if (listed.has(id)) continue;
     if (all.length <= MAX_ID_COMPLETIONS) all.push(id);
-    const match = typedIn(id, typed);
-    if (match === 'none') continue;
-    const rank = (isDefinedIn(design, id, expected, folder) ? 0 : 2) + (match === 'prefix' ? 0 : 1);
-    if (ranks[rank].length < MAX_ID_COMPLETIONS) ranks[rank].push(id);
+    // Full when the ids of this folder and the others that begin with what is typed fill it.
+    if (all.length > MAX_ID_COMPLETIONS && ranks[0].length + ranks[1].length + ranks[2].length >= MAX_ID_COMPLETIONS) break;
+    const match = local.has(id) ? 'none' : typedIn(id, typed);
+    if (match !== 'none' && ranks[match === 'prefix' ? 2 : 3].length < MAX_ID_COMPLETIONS) ranks[match === 'prefix' ? 2 : 3].push(id);
   }
   if (all.length <= MAX_ID_COMPLETIONS) return all.map(id => idCompletion(design, id, expected, range));
   const items = ranks.flat().slice(0, MAX_ID_COMPLETIONS).map((id, index) => ({ ...idCompletion(design, id, expected, range), sortText: String(index).padStart(4, '0') }));
   return { isIncomplete: true, items };
+}
+
+/** The ids of `kind` defined in the documents of the document's folder, in document order. */
+function idsDefinedBeside(design: Design, document: DesignDocument, kind: Kind): Set<string> {
+  const folder = parentFolder(document.uri) ?? '';
+  const ids = new Set<string>();
+  for (const other of design.allDocuments()) {
+    if (!other.uri.startsWith(folder) || other.uri.lastIndexOf('/') !== folder.length) continue;
+    for (const item of other.items) if (item.kind === kind && item.id !== undefined) ids.add(item.id);
+  }
+  return ids;
 }
 
 function idCompletion(design: Design, id: string, expected: Kind, range: Range): CompletionItem {
@@ -138,12 +154,6 @@ function idCompletion(design: Design, id: string, expected: Kind, range: Range):
     documentation: { kind: MarkupKind.Markdown, value: `**${step.name}** (step ${step.step}) \`${id}\`${title ? `\n\n${title}` : ''}` },
     textEdit: { range, newText: id },
   };
-}
-
-/** Whether an id of `kind` is defined in a document right in `folder`. */
-function isDefinedIn(design: Design, id: string, kind: Kind, folder: string): boolean {
-  return design.definitionsOf(id).some(({ kind: itemKind, document: { uri } }) =>
-    itemKind === kind && uri.startsWith(folder) && uri.lastIndexOf('/') === folder.length);
 }
 
 /**
