@@ -134,10 +134,10 @@ function idCompletions(design: Design, document: DesignDocument, offset: number,
 
 /** The ids of `kind` defined in the documents of the document's folder, in document order. */
 function idsDefinedBeside(design: Design, document: DesignDocument, kind: Kind): Set<string> {
-  const folder = parentFolder(document.uri) ?? '';
+  const folder = parentFolder(document.uri);
   const ids = new Set<string>();
   for (const other of design.allDocuments()) {
-    if (!other.uri.startsWith(folder) || other.uri.lastIndexOf('/') !== folder.length) continue;
+    if (parentFolder(other.uri) !== folder) continue;
     for (const item of other.items) if (item.kind === kind && item.id !== undefined) ids.add(item.id);
   }
   return ids;
